@@ -1,0 +1,33 @@
+namespace CryptrecCheck.Policy;
+
+/// <summary>The citations used by the catalogue. Source IDs (S1…) are those of REFERENCE §7.</summary>
+public static class Sources
+{
+    public const string Ls2022R2 = "CRYPTREC LS-0001-2022R2";
+    public const string Ls2012R8 = "CRYPTREC LS-0001-2012R8";
+    public const string Ls0003 = "CRYPTREC LS-0003-2022R1";
+    public const string Gl3001 = "CRYPTREC GL-3001 (TLS暗号設定ガイドライン)";
+    public const string Reference = "CryptrecCheck REFERENCE";
+
+    public static Citation Table1(string row) => new(Ls2022R2, "表１ 現行暗号リスト, " + row, SourceQuality.Primary, "S1, S2");
+    public static Citation Table2(string row) => new(Ls2022R2, "表２ 耐量子計算機暗号（PQC）リスト, " + row, SourceQuality.Primary, "S1, S2");
+    public static Citation CandidateList(string row) => new(Ls2022R2, "推奨候補暗号リスト, " + row, SourceQuality.Primary, "S1, S2");
+    public static Citation MonitoredList(string row) => new(Ls2022R2, "運用監視暗号リスト, " + row, SourceQuality.Primary, "S1, S2");
+    public static Citation Note2022(string note) => new(Ls2022R2, note, SourceQuality.Primary, "S1");
+    public static Citation List2013(string row) => new(Ls2012R8, row, SourceQuality.Secondary, "S7, S8, S9");
+
+    /// <summary>"Not on the list": read from the list's contents, not quoted from it.</summary>
+    public static Citation NotListed(Edition edition) => new(edition.ToDocumentId(), "absent from all three lists (REFERENCE §1.8)", SourceQuality.Derived, "S1");
+
+    /// <summary>A product decision of REFERENCE §8.</summary>
+    public static Citation Decision(string topic) => new(Reference, "§8 " + topic, SourceQuality.Derived, "§8");
+
+    /// <summary>The strength-by-period table of LS-0003 as reproduced secondarily (REFERENCE §3.3), with the key-length
+    /// equivalences of §3.2 that are not verified.</summary>
+    public static Citation StrengthTable => new(Ls0003, "security strength by expected end of operation (REFERENCE §3.3; key sizes per §3.2)", SourceQuality.Unverified, "S18, c-a-c.jp");
+
+    /// <summary>The general footnote: combined techniques must themselves be listed (脚注2/5/7).</summary>
+    public static Citation CombinedTechniques(Edition edition) => edition == Edition.Ls0001_2012R8
+        ? new(Ls2012R8, "general footnote on combined techniques", SourceQuality.Secondary, "S8")
+        : new(Ls2022R2, "脚注2/5/7 (modes, MACs and entity authentication are used with listed techniques)", SourceQuality.Primary, "S1");
+}

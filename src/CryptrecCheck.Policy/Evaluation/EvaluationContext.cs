@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Concurrent;
+
+namespace CryptrecCheck.Policy.Evaluation;
+
+/// <summary>
+/// Everything a verdict depends on besides the asset: the edition, the as-of date, the system's operation end year and
+/// the overridable options. Rules never read the clock: the caller states the date (house style, convention 2).
+/// A context caches verdicts, so reuse one per analysis run.
+/// </summary>
+public sealed class EvaluationContext
+{
+    private readonly ConcurrentDictionary<CryptoAsset, Verdict> _cache = new();
+
+    /// <param name="asOf">The date to evaluate at (e.g. the scan start, a certificate's notBefore).</param>
+    /// <param name="edition">The list edition; LS-0001-2022R2 by default.</param>
+    /// <param name="operationEndYear">The year the system's operation ends (LS-0003); defaults to the as-of year.</param>
+    /// <param name="options">Overridable product defaults; <see cref="PolicyOptions.Default"/> when null.</param>
+    public EvaluationContext(DateTime asOf, Edition edition = Edition.Ls0001_2022R2, int? operationEndYear = null, PolicyOptions? options = null)
+    {
+        AsOf = asOf.Date;
+        Edition = edition;
+        Catalog = Catalog.For(edition);
+        OperationEndYear = operationEndYear ?? asOf.Year;
+        if (OperationEndYear < 1990 || OperationEndYear > 2200)
+        {
+            throw new ArgumentOutOfRangeException(nameof(operationEndYear), operationEndYear, "The operation end year must be between 1990 and 2200.");
+        }
+        Options = options ?? PolicyOptions.Default;
+    }
+
+    public DateTime AsOf { get; }
+    public Edition Edition { get; }
+    public Catalog Catalog { get; }
+    public int OperationEndYear { get; }
+    public PolicyOptions Options { get; }
+
+    internal Verdict GetOrAdd(CryptoAsset asset, Func<CryptoAsset, Verdict> evaluate)
+    {
+        if (_cache.TryGetValue(asset, out var v)) { return v; }
+        v = evaluate(asset);
+        // Bounded: a long-running IDE session must not grow without limit on arbitrary inputs.
+        if (_cache.Count < 65536) { _cache.TryAdd(asset, v); }
+        return v;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace CryptrecCheck.Policy;
+
+/// <summary>What a piece of cryptography is used for; it decides which conditions apply
+/// (e.g. XTS only for storage, LS-0003 "new operation" vs "processing existing data").</summary>
+public enum AssetUsage
+{
+    Unspecified = 0,
+    Encryption,
+    Decryption,
+    Signing,
+    Verification,
+    KeyAgreement,
+    KeyTransport,
+    Hashing,
+    Mac,
+    KeyDerivation,
+    PasswordHashing,
+    RandomGeneration,
+    StorageEncryption,
+    Tls,
+    Certificate,
+}
+
+/// <summary>The role of a component inside a composite asset such as a TLS cipher suite.</summary>
+public enum ComponentRole
+{
+    None = 0,
+    KeyExchange,
+    Authentication,
+    Cipher,
+    MacOrPrf,
+    Classical,
+    PostQuantum,
+}
+
+/// <summary>
+/// One use of cryptography, as found in code, in a certificate or in a TLS handshake, or typed by a user.
+/// The analyzer, the certificate checker and the TLS scanner all translate what they find into this one model
+/// and ask the same <see cref="Evaluation.Evaluator"/>.
+/// </summary>
+public sealed record CryptoAsset
+{
+    /// <summary>Canonical algorithm ID from <see cref="Algorithms"/> (e.g. "AES", "RSA-OAEP", "HMAC", "ECDSA").</summary>
+    public string Algorithm { get; init; } = string.Empty;
+
+    /// <summary>Mode of operation for block ciphers ("GCM", "ECB", ...).</summary>
+    public string? Mode { get; init; }
+
+    /// <summary>Padding ("PKCS7", "None", ...); for RSA the scheme is in <see cref="Algorithm"/>.</summary>
+    public string? Padding { get; init; }
+
+    /// <summary>Key length in bits (modulus length for RSA/DH/DSA; effective length for Triple DES: 112 or 168).</summary>
+    public int? KeyBits { get; init; }
+
+    /// <summary>Canonical curve name ("P-256", "Ed25519", "secp256k1", ...).</summary>
+    public string? Curve { get; init; }
+
+    /// <summary>The hash inside the construction (HMAC, signature, OAEP, KDF, TLS PRF), canonical ID.</summary>
+    public string? Hash { get; init; }
+
+    /// <summary>The MAC used with a key-agreement scheme (LS-0001-2022R2 注2), canonical ID.</summary>
+    public string? Mac { get; init; }
+
+    /// <summary>Output length in bits where it is chosen by the user (SHAKE, truncated MACs).</summary>
+    public int? OutputBits { get; init; }
+
+    /// <summary>IV or nonce length in bits (GCM: 96 recommended).</summary>
+    public int? NonceBits { get; init; }
+
+    /// <summary>Authentication tag length in bits.</summary>
+    public int? TagBits { get; init; }
+
+    /// <summary>Block size in bits where it is a parameter (Rijndael).</summary>
+    public int? BlockBits { get; init; }
+
+    /// <summary>Named parameter set (ML-KEM-768, ML-DSA-65, ...).</summary>
+    public string? ParameterSet { get; init; }
+
+    /// <summary>Blocks processed with one key, where known (64-bit block cipher limits).</summary>
+    public long? BlocksPerKey { get; init; }
+
+    /// <summary>What the asset is used for.</summary>
+    public AssetUsage Usage { get; init; }
+
+    /// <summary>The role of this asset when it is a component of another.</summary>
+    public ComponentRole Role { get; init; }
+
+    /// <summary>Parts of a composite asset (cipher suite, hybrid group), judged one by one; the weakest decides.</summary>
+    public IReadOnlyList<CryptoAsset>? Components { get; init; }
+
+    /// <summary>For TLS assets: the IANA code point of a cipher suite, group or signature scheme.</summary>
+    public int? TlsCode { get; init; }
+
+    /// <summary>For TLS assets: which registry <see cref="TlsCode"/> belongs to.</summary>
+    public TlsItemKind TlsKind { get; init; }
+
+    /// <summary>A short human-readable description such as "AES-128/GCM" or "RSASSA-PKCS1-v1_5 with SHA-1".</summary>
+    public string Describe()
+    {
+        var sb = new StringBuilder(Algorithm);
+        if (ParameterSet != null && ParameterSet != Algorithm) { sb.Clear().Append(ParameterSet); }
+        if (KeyBits is int k && Algorithms.ShowsKeyBits(Algorithm)) { sb.Append('-').Append(k); }
+        if (Curve != null) { sb.Append(' ').Append(Curve); }
+        if (Mode != null) { sb.Append('/').Append(Mode); }
+        if (Padding != null && Padding != "None") { sb.Append('/').Append(Padding); }
+        if (Hash != null) { sb.Append(" with ").Append(Hash); }
+        if (Mac != null) { sb.Append(" + ").Append(Mac); }
+        if (OutputBits is int o) { sb.Append(" (").Append(o).Append("-bit output)"); }
+        return sb.ToString();
+    }
+}
+
+/// <summary>Which TLS registry an asset comes from.</summary>
+public enum TlsItemKind
+{
+    None = 0,
+    CipherSuite,
+    Ssl2CipherKind,
+    SupportedGroup,
+    SignatureScheme,
+    ProtocolVersion,
+}

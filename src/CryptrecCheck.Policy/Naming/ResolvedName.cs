@@ -1,0 +1,31 @@
+namespace CryptrecCheck.Policy.Naming;
+
+/// <summary>A name resolved to an asset: the canonical name, the asset, and the namespace the spelling came from.</summary>
+public sealed record ResolvedName(string Input, string Canonical, CryptoAsset Asset, string Namespace);
+
+/// <summary>The outcome of resolving one name: resolved, not recognised (unknown), or bad input (an error to report).</summary>
+public sealed class Resolution
+{
+    private Resolution(string input, ResolvedName? resolved, string? error)
+    {
+        Input = input;
+        Resolved = resolved;
+        Error = error;
+    }
+
+    public string Input { get; }
+
+    /// <summary>The resolved name, or null when the name is unknown or invalid.</summary>
+    public ResolvedName? Resolved { get; }
+
+    /// <summary>An input error (empty name, absurd key size, …) that should be reported as such, not as "unknown".</summary>
+    public string? Error { get; }
+
+    public bool IsResolved => Resolved != null;
+
+    internal static Resolution Ok(string input, ResolvedName r) => new(input, r, null);
+
+    internal static Resolution Unknown(string input) => new(input, null, null);
+
+    internal static Resolution Invalid(string input, string error) => new(input, null, error);
+}
