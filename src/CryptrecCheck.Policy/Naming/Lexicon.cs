@@ -102,7 +102,7 @@ internal static class Lexicon
         A(Algorithms.Rijndael, "Rijndael", "RijndaelManaged", "RijndaelEngine");
         A(Algorithms.Camellia, "CAMELLIA", "CamelliaEngine", "CamelliaLightEngine", "CamelliaWrapEngine");
         A(Algorithms.KCipher2, "KCIPHER2", "KCipher-2", "KCipher2Engine");
-        A(Algorithms.TripleDes, "TripleDES", "TripleDESCryptoServiceProvider", "TripleDESCng", "TripleDESManaged", "DESede", "DesEdeEngine", "3DES", "TDES", "TDEA", "DES3", "DESX3", "TRIPLEDES3", "DESEDEECB");
+        A(Algorithms.TripleDes, "TripleDES", "TripleDESCryptoServiceProvider", "TripleDESCng", "TripleDESManaged", "DESede", "DesEdeEngine", "3DES", "TDES", "TDEA", "DES3", "DESX3", "TRIPLEDES3");
         A(Algorithms.TripleDes3Key, "DESEDE3", "3KEYTRIPLEDES", "3-key Triple DES", "3TDEA", "3TDES", "TDES3KEY", "3KEY3DES", "TDEA3");
         A(Algorithms.TripleDes2Key, "2KEYTRIPLEDES", "2-key Triple DES", "2TDEA", "2TDES", "TDES2KEY", "2KEY3DES", "TDEA2");
         A(Algorithms.Des, "DES", "DESCryptoServiceProvider", "DesEngine", "DEA", "DESX");
@@ -202,7 +202,8 @@ internal static class Lexicon
         A(Algorithms.Ecies, "ECIES", "IesEngine", "IES");
         A(Algorithms.Sm2, "SM2", "SM2Signer", "SM2Engine");
         A(Algorithms.GostSignature, "GOST3410", "ECGOST3410", "ECGOST3410Signer", "GOST3410Signer", "GOSTR3410");
-        A(Algorithms.MlKem, "MLKEM", "MLKem", "MLKemKeyPairGenerator", "MLKEMKEYPAIRGENERATOR", "KYBER", "CRYSTALSKYBER");
+        A(Algorithms.MlKem, "MLKEM", "MLKem", "MLKemKeyPairGenerator", "MLKEMKEYPAIRGENERATOR");
+        Alg(new CryptoAsset { Algorithm = Algorithms.MlKem, ParameterSet = "Kyber" }, "KYBER", "CRYSTALSKYBER");
         A(Algorithms.MlDsa, "MLDSA", "MLDsa", "MLDsaSigner", "DILITHIUM", "CRYSTALSDILITHIUM", "CompositeMLDsa", "HASHMLDSA");
         A(Algorithms.SlhDsa, "SLHDSA", "SlhDsa", "SlhDsaSigner", "SPHINCS", "SPHINCSPLUS", "HASHSLHDSA");
         A(Algorithms.FnDsa, "FNDSA", "FALCON");
@@ -246,7 +247,7 @@ internal static class Lexicon
         Put(new Token(TokenKind.And, "AND"), "AND");
         P("MGF1", "MGF1");
         Ign("PADDING", "MGF1PADDING", "KDF", "OPENSSHCOM", "OPENSSH", "ENCRYPTION", "ALGORITHM", "ID", "NONE", "CIPHER", "SIGNATURE", "BC", "MANAGED", "CRYPTOSERVICEPROVIDER", "CNG",
-            "OPENSSL", "ENGINE", "DIGEST", "HASH", "MODE", "BLOCK", "KEY", "BIT", "BITS", "HMACWITH", "FOR");
+            "OPENSSL", "ENGINE", "DIGEST", "HASH", "MODE", "BLOCK", "KEY", "BIT", "BITS", "FOR");
         return d;
     }
 }

@@ -49,6 +49,12 @@ internal static class NameParser
             return new CryptoAsset { Algorithm = "PBE", Components = new[] { kdf with { Role = ComponentRole.KeyExchange }, cipher with { Role = ComponentRole.Cipher } } };
         }
 
+        // hmacWithSHA256 (PKCS #5 names).
+        if (left.Count == 1 && left[0].Kind == TokenKind.Mac && left[0].Value == Algorithms.Hmac && right.Count == 1 && right[0].Kind == TokenKind.Hash && tail.Count == 0)
+        {
+            return new CryptoAsset { Algorithm = Algorithms.Hmac, Hash = right[0].Value, Usage = AssetUsage.Mac };
+        }
+
         // OAEP with a hash inside a transformation: RSA/ECB/OAEPWithSHA-256AndMGF1Padding.
         var oaepAt = left.FindIndex(t => t.Kind == TokenKind.Padding && t.Value.StartsWith("OAEP", StringComparison.Ordinal));
         if (oaepAt >= 0 && right.Count == 1 && right[0].Kind == TokenKind.Hash)
@@ -259,6 +265,7 @@ internal static class NameParser
                 case TokenKind.Mode:
                     if (info.Kind == AlgorithmKind.BlockCipher)
                     {
+                        if (a.Mode == Algorithms.Gcm && t.Value == Algorithms.Siv) { a = a with { Mode = Algorithms.GcmSiv }; break; }
                         if (a.Mode != null && a.Mode != t.Value)
                         {
                             // "AES-GCM-SIV" squashes to GCM then SIV only when GCMSIV is not matched; treat a second mode as unknown.
@@ -318,6 +325,11 @@ internal static class NameParser
 
     private static CryptoAsset ApplyNumber(CryptoAsset a, AlgorithmInfo info, int n)
     {
+        if (a.ParameterSet == "Kyber")
+        {
+            // Pre-standard CRYSTALS-Kyber is not FIPS 203 ML-KEM: keep the name so that it is not mistaken for a listed set.
+            return a with { ParameterSet = $"Kyber{n}" };
+        }
         if (info.Id == Algorithms.MlKem || info.Id == Algorithms.MlDsa)
         {
             if (a.ParameterSet != null) { throw new Failure($"two parameter sets given for {info.Id}"); }

@@ -97,6 +97,17 @@ public static class NameResolver
         if (Exact.TryGetValue(squashed, out ex)) { return new ResolvedName(name, ex.Canonical, ex.Asset, ex.Ns); }
         if (HasAbsurdNumber(squashed)) { throw new NameParser.Failure("a number in the name is too large to be a key size or parameter"); }
 
+        // PQC signature families whose parameter-set names (SLH-DSA-SHA2-128s, Falcon-512, XMSS-SHA2_10_256) are not
+        // key sizes: the family decides the status, the rest is kept as the parameter set.
+        foreach (var (prefix, family) in PqcFamilies)
+        {
+            if (squashed.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var pa = new CryptoAsset { Algorithm = family, ParameterSet = squashed.Length > prefix.Length ? name : null };
+                return new ResolvedName(name, name, pa, "algorithm-name");
+            }
+        }
+
         var tokens = Tokenizer.Tokenize(squashed);
         if (tokens == null) { return null; }
         var asset = NameParser.Parse(tokens);
@@ -180,6 +191,13 @@ public static class NameResolver
         }
         return false;
     }
+
+    private static readonly (string Prefix, string Family)[] PqcFamilies =
+    {
+        ("SLHDSA", Algorithms.SlhDsa), ("SPHINCS", Algorithms.SlhDsa), ("FNDSA", Algorithms.FnDsa), ("FALCON", Algorithms.FnDsa),
+        ("XMSS", Algorithms.Xmss), ("LMS", Algorithms.Lms), ("HSS", Algorithms.Lms), ("CLASSICMCELIECE", Algorithms.ClassicMcEliece),
+        ("MCELIECE", Algorithms.ClassicMcEliece), ("FRODOKEM", Algorithms.Frodo),
+    };
 
     private static readonly Dictionary<string, TlsProtocolVersion> Protocols = new(StringComparer.Ordinal)
     {
