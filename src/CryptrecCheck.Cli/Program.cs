@@ -10,29 +10,42 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        Console.OutputEncoding = Encoding.UTF8;
+        if (!Console.IsOutputRedirected) { Console.OutputEncoding = Encoding.UTF8; }
+        return Run(args, Console.Out, Console.Error, () => DateTime.UtcNow);
+    }
+
+    /// <summary>Runs one command line, writing to the given writers; the date source is injectable for tests.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTime> today)
+    {
+        var io = new CliOutput(stdout, stderr);
         var root = new RootCommand(
             "cryptrec-check: is our cryptography on the CRYPTREC Ciphers List? / CRYPTREC 暗号リストへの適合を確認する。\n" +
             "Statuses: recommended, recommended-pqc, candidate, monitored, not-listed, unknown.\n" +
             "Exit codes: 0 compliant, 1 noncompliant or unknown, 2 usage or input error.")
         {
-            ListCommand.Create(),
-            ExplainCommand.Create(() => DateTime.UtcNow),
+            ListCommand.Create(io),
+            ExplainCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var e in parse.Errors) { Console.Error.WriteLine($"cryptrec-check: {e.Message}"); }
-            Console.Error.WriteLine("Run 'cryptrec-check --help' for usage.");
+            foreach (var e in parse.Errors) { stderr.WriteLine($"cryptrec-check: {e.Message}"); }
+            stderr.WriteLine("Run 'cryptrec-check --help' for usage.");
             return ExitCodes.UsageError;
         }
         try
         {
-            return parse.Invoke();
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"cryptrec-check: {e.Message}");
+            stderr.WriteLine($"cryptrec-check: {e.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (Exception e)
+        {
+            // A bug, not the user's fault: say so in one line instead of a stack trace.
+            stderr.WriteLine($"cryptrec-check: internal error ({e.GetType().Name}): {e.Message}. Please report it with the command line.");
             return ExitCodes.UsageError;
         }
     }

@@ -11,7 +11,7 @@ internal static class ExplainCommand
     /// <summary>Names read from one input file, at most.</summary>
     internal const int MaxNamesFromFile = 100_000;
 
-    internal static Command Create(Func<DateTime> today)
+    internal static Command Create(Func<DateTime> today, CliOutput io)
     {
         var names = new Argument<string[]>("names")
         {
@@ -47,7 +47,7 @@ internal static class ExplainCommand
             }
             catch (PolicyFileException e)
             {
-                Console.Error.WriteLine($"cryptrec-check: policy file error: {e.Message}");
+                io.Err.WriteLine($"cryptrec-check: policy file error: {e.Message}");
                 return ExitCodes.UsageError;
             }
 
@@ -60,13 +60,13 @@ internal static class ExplainCommand
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
                 {
-                    Console.Error.WriteLine($"cryptrec-check: cannot read names from {f.FullName}: {e.Message}");
+                    io.Err.WriteLine($"cryptrec-check: cannot read names from {f.FullName}: {e.Message}");
                     return ExitCodes.UsageError;
                 }
             }
             if (all.Count == 0)
             {
-                Console.Error.WriteLine("cryptrec-check explain: give at least one name, or --input-file. See 'cryptrec-check explain --help'.");
+                io.Err.WriteLine("cryptrec-check explain: give at least one name, or --input-file. See 'cryptrec-check explain --help'.");
                 return ExitCodes.UsageError;
             }
 
@@ -74,17 +74,15 @@ internal static class ExplainCommand
             var results = all.Select(engine.Explain).ToList();
             if (s.Json)
             {
-                using var stdout = Console.OpenStandardOutput();
-                JsonReport.WriteExplanations(stdout, results, s.Report);
-                stdout.Write("\n"u8);
+                io.WriteJson(stream => JsonReport.WriteExplanations(stream, results, s.Report));
             }
             else
             {
-                TextReport.WriteExplanations(Console.Out, results, s.Report);
+                TextReport.WriteExplanations(io.Out, results, s.Report);
             }
             if (results.Any(r => r.Error != null))
             {
-                foreach (var r in results.Where(r => r.Error != null)) { Console.Error.WriteLine($"cryptrec-check: input error in \"{r.Input}\": {r.Error}"); }
+                foreach (var r in results.Where(r => r.Error != null)) { io.Err.WriteLine($"cryptrec-check: input error in \"{r.Input}\": {r.Error}"); }
                 return ExitCodes.UsageError;
             }
             return results.All(r => Compliance.IsCompliant(r.Verdict, s.Report)) ? ExitCodes.Compliant : ExitCodes.Noncompliant;

@@ -7,7 +7,7 @@ namespace CryptrecCheck.Cli.Commands;
 /// <summary><c>cryptrec-check list</c>: prints the catalogue of an edition.</summary>
 internal static class ListCommand
 {
-    internal static Command Create()
+    internal static Command Create(CliOutput io)
     {
         var format = CommonOptions.Format();
         var lang = CommonOptions.Lang();
@@ -24,13 +24,11 @@ internal static class ListCommand
             var o = new ReportOptions { Language = pr.GetValue(lang) ?? "en" };
             if (pr.GetValue(format) == "json")
             {
-                using var stdout = Console.OpenStandardOutput();
-                JsonReport.WriteCatalog(stdout, catalog, pr.GetValue(all), o);
-                stdout.Write("\n"u8);
+                io.WriteJson(stream => JsonReport.WriteCatalog(stream, catalog, pr.GetValue(all), o));
             }
             else
             {
-                TextReport.WriteCatalog(Console.Out, catalog, pr.GetValue(all), o);
+                TextReport.WriteCatalog(io.Out, catalog, pr.GetValue(all), o);
             }
             return ExitCodes.Compliant;
         });

@@ -36,6 +36,10 @@ internal sealed class JsonTree
             return (idx + 1, (int)offset - lineStarts[idx] + 1);
         }
 
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            throw new PolicyFileException(path, 1, 1, "the file is empty; expected a JSON object");
+        }
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = MaxDepth });
         try
         {
