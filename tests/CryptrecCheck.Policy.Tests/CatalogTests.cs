@@ -188,13 +188,19 @@ public class CatalogTests
         }
     }
 
+    [Fact]
+    public void Ls2022R2_HasAllSeventeenFootnotes()
+    {
+        Assert.Equal(Enumerable.Range(1, 17).Select(i => $"注{i}"), Catalog.Ls0001_2022R2.Footnotes.Select(n => n.Id));
+    }
+
     [Theory]
     [InlineData("注3")]
     [InlineData("注10")]
     [InlineData("注14")]
     public void SixtyFourBitBlockNotes_CarryTheTwoToTheTwentyLimit(string note)
     {
-        var e = Catalog.Ls0001_2022R2.ListedEntries.SelectMany(x => x.Notes).Concat(new[] { CatalogData2022R2.N3 }).First(n => n.Id == note);
+        var e = Catalog.Ls0001_2022R2.Footnotes.Single(n => n.Id == note);
         Assert.Equal(ConditionKind.Limit64BitBlock, e.Kind);
         Assert.Contains("2^20", e.TextEn);
         Assert.Contains("2^21", e.TextEn);

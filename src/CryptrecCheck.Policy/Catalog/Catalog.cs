@@ -8,15 +8,16 @@ namespace CryptrecCheck.Policy;
 /// "not listed" row for every other technique the product knows, so that every answer carries a citation.</summary>
 public sealed class Catalog
 {
-    private static readonly Lazy<Catalog> Current = new(() => new Catalog(Edition.Ls0001_2022R2, CatalogData2022R2.Build()));
-    private static readonly Lazy<Catalog> Old = new(() => new Catalog(Edition.Ls0001_2012R8, CatalogData2012R8.Build()));
+    private static readonly Lazy<Catalog> Current = new(() => new Catalog(Edition.Ls0001_2022R2, CatalogData2022R2.Build(), CatalogData2022R2.AllNotes));
+    private static readonly Lazy<Catalog> Old = new(() => new Catalog(Edition.Ls0001_2012R8, CatalogData2012R8.Build(), CatalogData2012R8.AllNotes));
 
     private readonly Dictionary<string, CatalogEntry> _primary;
     private readonly Dictionary<string, CatalogEntry> _pqc;
 
-    private Catalog(Edition edition, IReadOnlyList<CatalogEntry> listed)
+    private Catalog(Edition edition, IReadOnlyList<CatalogEntry> listed, IReadOnlyList<Footnote> footnotes)
     {
         Edition = edition;
+        Footnotes = footnotes;
         ListedEntries = listed;
         _primary = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
         _pqc = new Dictionary<string, CatalogEntry>(StringComparer.OrdinalIgnoreCase);
@@ -52,6 +53,9 @@ public sealed class Catalog
     public static Catalog For(Edition edition) => edition == Edition.Ls0001_2012R8 ? Ls0001_2012R8 : Ls0001_2022R2;
 
     public Edition Edition { get; }
+
+    /// <summary>Every footnote of the edition, also those attached to a category with no technique (e.g. 注3).</summary>
+    public IReadOnlyList<Footnote> Footnotes { get; }
 
     /// <summary>Rows of the list itself (all three lists, both tables).</summary>
     public IReadOnlyList<CatalogEntry> ListedEntries { get; }

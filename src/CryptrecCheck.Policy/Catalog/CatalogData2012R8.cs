@@ -31,6 +31,9 @@ internal static class CatalogData2012R8
         "Whether this row was still on the list at R8, or the date it entered, is not confirmed.",
         "R8 時点での掲載継続、又は掲載日は未確認。", SourceQuality.Unverified);
 
+    /// <summary>Every footnote the catalogue holds for the 2013 list.</summary>
+    internal static IReadOnlyList<Footnote> AllNotes => new[] { Nisc, Tdes, Gcm, Rsaes, Rc4Note, CbcMacNote, Unconfirmed };
+
     internal static IReadOnlyList<CatalogEntry> Build()
     {
         var list = new List<CatalogEntry>();

@@ -56,6 +56,9 @@ internal static class CatalogData2022R2
 
     private static Footnote Note(string id, ConditionKind kind, string en, string ja) => new(id, kind, en, ja, Sources.Note2022(id));
 
+    /// <summary>Every numbered footnote of the list, including those on empty categories (注3, 注12, 注16).</summary>
+    internal static IReadOnlyList<Footnote> AllNotes => new[] { N1, N2, N3, N4, N5, N6, N7, N8, N9, N10, N11, N12, N13, N14, N15, N16, N17 };
+
     internal static IReadOnlyList<CatalogEntry> Build()
     {
         var list = new List<CatalogEntry>();

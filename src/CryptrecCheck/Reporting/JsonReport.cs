@@ -170,6 +170,17 @@ public static class JsonReport
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteStartArray("footnotes");
+        foreach (var n in catalog.Footnotes)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", n.Id);
+            w.WriteString("condition", n.Kind.ToString());
+            w.WriteString("text", o.Japanese ? n.TextJa : n.TextEn);
+            w.WriteString("citation", n.Citation.ToString());
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 
