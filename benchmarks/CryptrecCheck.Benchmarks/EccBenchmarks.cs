@@ -24,6 +24,7 @@ public class EccBenchmarks
     private ECDiffieHellman _dhA = null!, _dhB = null!;
     private AsymmetricCipherKeyPair _bcDhA = null!, _bcDhB = null!;
     private Ed25519PrivateKeyParameters _ed = null!;
+    private Ed448PrivateKeyParameters _ed448 = null!;
     private byte[] _edSig = null!;
     private X25519PrivateKeyParameters _xA = null!;
     private X25519PublicKeyParameters _xB = null!;
@@ -47,6 +48,7 @@ public class EccBenchmarks
 
         _ed = new Ed25519PrivateKeyParameters(_random);
         _edSig = Ed25519SignBytes();
+        _ed448 = new Ed448PrivateKeyParameters(_random);
         _xA = new X25519PrivateKeyParameters(_random);
         _xB = new X25519PrivateKeyParameters(_random).GeneratePublicKey();
 
@@ -139,6 +141,15 @@ public class EccBenchmarks
         s.Init(false, _ed.GeneratePublicKey());
         s.BlockUpdate(_message);
         return s.VerifySignature(_edSig);
+    }
+
+    [Benchmark(Description = "Ed448 sign BC")]
+    public int Ed448SignBc()
+    {
+        var s = new Ed448Signer(Array.Empty<byte>());
+        s.Init(true, _ed448);
+        s.BlockUpdate(_message);
+        return s.GenerateSignature().Length;
     }
 
     [Benchmark(Description = "ECDH P-256 agreement .NET")] public int EcdhP256Net() => _dhA.DeriveRawSecretAgreement(_dhB.PublicKey).Length;

@@ -1,9 +1,56 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
 
 namespace CryptrecCheck.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/CryptrecCheck.Benchmarks -- --filter '*' --job short</c>.</summary>
+/// <summary>
+/// Runs the benchmarks or writes the report.
+/// <list type="bullet">
+/// <item><c>-- --filter '*' --job short</c>: BenchmarkDotNet's short job, one process per benchmark (about 20 minutes for
+/// the whole suite on 2 cores; the reference numbers in docs/benchmarks.md).</item>
+/// <item><c>-- --filter '*' --preset quick</c>: the whole suite in under 15 minutes on 2 cores: in-process, 150 ms
+/// iterations, 2 warm-ups and 4 measured iterations. Numbers are noisier; use it to check a change, not to publish.</item>
+/// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
+/// </list>
+/// </summary>
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "report")
+        {
+            if (args.Length < 3)
+            {
+                Console.Error.WriteLine("usage: report <BenchmarkDotNet results dir> <docs dir> [notes.md]");
+                return 2;
+            }
+            return BenchmarkReport.Run(args[1], args[2], args.Length > 3 ? args[3] : Path.Combine(AppContext.BaseDirectory, "benchmarks-notes.md"));
+        }
+
+        IConfig? config = null;
+        var at = Array.IndexOf(args, "--preset");
+        if (at >= 0)
+        {
+            var preset = at + 1 < args.Length ? args[at + 1] : string.Empty;
+            if (preset != "quick")
+            {
+                Console.Error.WriteLine($"unknown preset '{preset}' (known: quick)");
+                return 2;
+            }
+            config = QuickConfig();
+            args = args.Where((_, i) => i != at && i != at + 1).ToArray();
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        return 0;
+    }
+
+    internal static IConfig QuickConfig() => DefaultConfig.Instance.AddJob(Job.ShortRun
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithIterationTime(TimeInterval.FromMilliseconds(150))
+        .WithWarmupCount(2)
+        .WithIterationCount(4)
+        .WithId("Quick"));
 }

@@ -51,6 +51,7 @@ public class SymmetricBenchmarks
         AesCcmNet(); a = _out.AsSpan(0, Size).ToArray(); AesCcmBc(); Check.Same(a, _out.AsSpan(0, Size), "AES-CCM");
         AesCbcNet(); a = _out.AsSpan(0, Size).ToArray(); AesCbcBc(); Check.Same(a, _out.AsSpan(0, Size), "AES-CBC");
         AesCtrNet(); a = _out.AsSpan(0, Size).ToArray(); AesCtrBc(); Check.Same(a, _out.AsSpan(0, Size), "AES-CTR");
+        AesCfbNet(); a = _out.AsSpan(0, Size).ToArray(); AesCfbBc(); Check.Same(a, _out.AsSpan(0, Size), "AES-CFB");
         ChaChaNet(); a = _out.AsSpan(0, Size).ToArray(); ChaChaBc(); Check.Same(a, _out.AsSpan(0, Size), "ChaCha20-Poly1305");
         TdesCbcNet(); a = _out.AsSpan(0, Size).ToArray(); TdesCbcBc(); Check.Same(a, _out.AsSpan(0, Size), "3DES-CBC");
         var ks = new byte[16];
@@ -143,6 +144,18 @@ public class SymmetricBenchmarks
     }
 
     [Benchmark(Description = "AES-128-CTR BC")] public int AesCtrBc() => Buffered(new SicBlockCipher(new AesEngine()), _key16, _iv16);
+
+    [Benchmark(Description = "AES-128-CFB .NET (CFB128)")]
+    public int AesCfbNet()
+    {
+        using var aes = Aes.Create();
+        aes.Key = _key16;
+        return aes.EncryptCfb(_data, _iv16, _out, PaddingMode.None, feedbackSizeInBits: 128);
+    }
+
+    [Benchmark(Description = "AES-128-CFB BC (CFB128)")] public int AesCfbBc() => Buffered(new CfbBlockCipher(new AesEngine(), 128), _key16, _iv16);
+
+    [Benchmark(Description = "AES-128-OFB BC")] public int AesOfbBc() => Buffered(new OfbBlockCipher(new AesEngine(), 128), _key16, _iv16);
 
     [Benchmark(Description = "Camellia-128-CBC BC")] public int CamelliaCbcBc() => Buffered(new CbcBlockCipher(new CamelliaEngine()), _key16, _iv16);
 

@@ -446,7 +446,7 @@ public static class Evaluator
         {
             case StrengthPhase.NotUsable:
                 b.Worsen(ListStatus.NotListed);
-                b.Alternative = Alternatives.StrongerKey;
+                b.Alternative ??= Alternatives.StrongerKey;
                 b.Add(ReasonCodes.KeyStrength, Outcome.Fail,
                     s < 112
                         ? $"Key length below the strength standard: {what} gives {s}-bit security, below the 112-bit minimum; a technique used with such a key is not counted as listed."

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Naming;
+using Microsoft.CodeAnalysis;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// The symbols the rules look for, resolved once per compilation and shared by every analyzer of the package.
+/// Types of System.Security.Cryptography and BouncyCastle map to assets through the same name resolution the CLI uses
+/// (SHA1Managed → SHA-1, DesEdeEngine → Triple DES, CbcBlockCipher → CBC), cached per type.
+/// </summary>
+internal sealed class CryptoApi
+{
+    private static readonly ConditionalWeakTable<Compilation, CryptoApi> Cache = new();
+    private readonly ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?> _assets = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, AnalyzerSettings> _settings = new();
+
+    /// <summary>The settings that apply to a file (.editorconfig sections and global options), cached per tree.</summary>
+    public AnalyzerSettings SettingsFor(SyntaxTree tree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider) =>
+        _settings.GetOrAdd(tree, t => AnalyzerSettings.For(provider.GetOptions(t)));
+
+    private CryptoApi(Compilation c)
+    {
+        INamedTypeSymbol? T(string name) => c.GetTypeByMetadataName(name);
+        HashAlgorithmName = T("System.Security.Cryptography.HashAlgorithmName");
+        RsaEncryptionPadding = T("System.Security.Cryptography.RSAEncryptionPadding");
+        SymmetricAlgorithm = T("System.Security.Cryptography.SymmetricAlgorithm");
+        AsymmetricAlgorithm = T("System.Security.Cryptography.AsymmetricAlgorithm");
+        Rsa = T("System.Security.Cryptography.RSA");
+        Dsa = T("System.Security.Cryptography.DSA");
+        RsaCsp = T("System.Security.Cryptography.RSACryptoServiceProvider");
+        DsaCsp = T("System.Security.Cryptography.DSACryptoServiceProvider");
+        TripleDes = T("System.Security.Cryptography.TripleDES");
+        Rijndael = T("System.Security.Cryptography.Rijndael");
+        AesGcm = T("System.Security.Cryptography.AesGcm");
+        EcCurve = T("System.Security.Cryptography.ECCurve");
+        MlKemAlgorithm = T("System.Security.Cryptography.MLKemAlgorithm");
+        Rfc2898 = T("System.Security.Cryptography.Rfc2898DeriveBytes");
+        Hkdf = T("System.Security.Cryptography.HKDF");
+        IncrementalHash = T("System.Security.Cryptography.IncrementalHash");
+        CryptoConfig = T("System.Security.Cryptography.CryptoConfig");
+        SslProtocols = T("System.Security.Authentication.SslProtocols");
+        SecurityProtocolType = T("System.Net.SecurityProtocolType");
+        TlsCipherSuite = T("System.Net.Security.TlsCipherSuite");
+        CipherSuitesPolicy = T("System.Net.Security.CipherSuitesPolicy");
+        BcDigest = T("Org.BouncyCastle.Crypto.IDigest");
+        BcBlockCipher = T("Org.BouncyCastle.Crypto.IBlockCipher");
+        BcAsymmetricBlockCipher = T("Org.BouncyCastle.Crypto.IAsymmetricBlockCipher");
+        HasDotNetCrypto = HashAlgorithmName != null || SymmetricAlgorithm != null;
+        HasBouncyCastle = BcDigest != null || BcBlockCipher != null || T("Org.BouncyCastle.Security.CipherUtilities") != null;
+        HasTls = SslProtocols != null || SecurityProtocolType != null;
+    }
+
+    public static CryptoApi Get(Compilation c) => Cache.GetValue(c, x => new CryptoApi(x));
+
+    public INamedTypeSymbol? HashAlgorithmName { get; }
+    public INamedTypeSymbol? RsaEncryptionPadding { get; }
+    public INamedTypeSymbol? SymmetricAlgorithm { get; }
+    public INamedTypeSymbol? AsymmetricAlgorithm { get; }
+    public INamedTypeSymbol? Rsa { get; }
+    public INamedTypeSymbol? Dsa { get; }
+    public INamedTypeSymbol? RsaCsp { get; }
+    public INamedTypeSymbol? DsaCsp { get; }
+    public INamedTypeSymbol? TripleDes { get; }
+    public INamedTypeSymbol? Rijndael { get; }
+    public INamedTypeSymbol? AesGcm { get; }
+    public INamedTypeSymbol? EcCurve { get; }
+    public INamedTypeSymbol? MlKemAlgorithm { get; }
+    public INamedTypeSymbol? Rfc2898 { get; }
+    public INamedTypeSymbol? Hkdf { get; }
+    public INamedTypeSymbol? IncrementalHash { get; }
+    public INamedTypeSymbol? CryptoConfig { get; }
+    public INamedTypeSymbol? SslProtocols { get; }
+    public INamedTypeSymbol? SecurityProtocolType { get; }
+    public INamedTypeSymbol? TlsCipherSuite { get; }
+    public INamedTypeSymbol? CipherSuitesPolicy { get; }
+    public INamedTypeSymbol? BcDigest { get; }
+    public INamedTypeSymbol? BcBlockCipher { get; }
+    public INamedTypeSymbol? BcAsymmetricBlockCipher { get; }
+
+    public bool HasDotNetCrypto { get; }
+    public bool HasBouncyCastle { get; }
+    public bool HasTls { get; }
+
+    public bool HasAnything => HasDotNetCrypto || HasBouncyCastle || HasTls;
+
+    /// <summary>True for types in System.Security.Cryptography (or nested namespaces of it).</summary>
+    public static bool IsDotNetCrypto(INamedTypeSymbol? t)
+    {
+        for (var ns = t?.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "Cryptography" && ns.ContainingNamespace is { Name: "Security" } s && s.ContainingNamespace is { Name: "System" } sys && sys.ContainingNamespace.IsGlobalNamespace)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True for types under Org.BouncyCastle.</summary>
+    public static bool IsBouncyCastle(INamedTypeSymbol? t)
+    {
+        for (var ns = t?.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
+        {
+            if (ns.Name == "BouncyCastle" && ns.ContainingNamespace is { Name: "Org" } org && org.ContainingNamespace.IsGlobalNamespace) { return true; }
+        }
+        return false;
+    }
+
+    public static bool Is(ITypeSymbol? t, INamedTypeSymbol? expected) => expected != null && SymbolEqualityComparer.Default.Equals(t, expected);
+
+    public static bool DerivesFrom(ITypeSymbol? t, INamedTypeSymbol? baseType)
+    {
+        if (baseType == null) { return false; }
+        for (var x = t; x != null; x = x.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(x, baseType)) { return true; }
+        }
+        return false;
+    }
+
+    public static bool Implements(ITypeSymbol? t, INamedTypeSymbol? iface) =>
+        iface != null && t != null && (SymbolEqualityComparer.Default.Equals(t, iface) || t.AllInterfaces.Contains(iface, SymbolEqualityComparer.Default));
+
+    /// <summary>The asset a .NET or BouncyCastle type stands for, or null (e.g. BufferedBlockCipher, KeyParameter).
+    /// Random generators are never reported: they are not a list category and nothing in the list replaces them.</summary>
+    public CryptoAsset? AssetOf(INamedTypeSymbol type)
+    {
+        if (!(IsDotNetCrypto(type) || IsBouncyCastle(type))) { return null; }
+        return _assets.GetOrAdd(type, t =>
+        {
+            var r = NameResolver.Resolve(t.Name);
+            var a = r.Resolved?.Asset;
+            if (a == null || a.TlsKind != TlsItemKind.None) { return null; }
+            var kind = Algorithms.Get(a.Algorithm)?.Kind;
+            return kind == AlgorithmKind.RandomGenerator ? null : a;
+        });
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>The one factory of diagnostic descriptors: title, message and description from the resources by ID, help
+/// link to docs/rules/&lt;ID&gt;.md, custom tags naming the list and the category.</summary>
+public static class Descriptors
+{
+    public const string HelpLinkBase = "https://github.com/cryptrec-check/cryptrec-check/blob/main/docs/rules/";
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
+
+    public static readonly DiagnosticDescriptor HashNotListed = Create(RuleIds.HashNotListed, DiagnosticSeverity.Warning, "not-listed");
+    public static readonly DiagnosticDescriptor HashMonitored = Create(RuleIds.HashMonitored, DiagnosticSeverity.Warning, "monitored");
+    public static readonly DiagnosticDescriptor HashCandidate = Create(RuleIds.HashCandidate, DiagnosticSeverity.Info, "candidate");
+    public static readonly DiagnosticDescriptor CipherNotListed = Create(RuleIds.CipherNotListed, DiagnosticSeverity.Warning, "not-listed");
+    public static readonly DiagnosticDescriptor CipherMonitored = Create(RuleIds.CipherMonitored, DiagnosticSeverity.Warning, "monitored");
+    public static readonly DiagnosticDescriptor ModeNotListed = Create(RuleIds.ModeNotListed, DiagnosticSeverity.Warning, "not-listed");
+    public static readonly DiagnosticDescriptor CipherCondition = Create(RuleIds.CipherCondition, DiagnosticSeverity.Warning, "condition");
+    public static readonly DiagnosticDescriptor CipherCandidate = Create(RuleIds.CipherCandidate, DiagnosticSeverity.Info, "candidate");
+    public static readonly DiagnosticDescriptor KeyTooShort = Create(RuleIds.KeyTooShort, DiagnosticSeverity.Warning, "key-strength");
+    public static readonly DiagnosticDescriptor PublicKeyMonitored = Create(RuleIds.PublicKeyMonitored, DiagnosticSeverity.Warning, "monitored");
+    public static readonly DiagnosticDescriptor CurveOutside = Create(RuleIds.CurveOutside, DiagnosticSeverity.Warning, "derived");
+    public static readonly DiagnosticDescriptor PublicKeyNotListed = Create(RuleIds.PublicKeyNotListed, DiagnosticSeverity.Warning, "not-listed");
+    public static readonly DiagnosticDescriptor TlsProtocol = Create(RuleIds.TlsProtocol, DiagnosticSeverity.Warning, "derived");
+    public static readonly DiagnosticDescriptor TlsCipherSuite = Create(RuleIds.TlsCipherSuite, DiagnosticSeverity.Warning, "derived");
+    public static readonly DiagnosticDescriptor KdfNotListed = Create(RuleIds.KdfNotListed, DiagnosticSeverity.Warning, "not-listed");
+    public static readonly DiagnosticDescriptor KdfMonitored = Create(RuleIds.KdfMonitored, DiagnosticSeverity.Warning, "monitored");
+    public static readonly DiagnosticDescriptor InvalidOption = Create(RuleIds.InvalidOption, DiagnosticSeverity.Warning, "configuration");
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string listTag)
+    {
+        var tags = id == RuleIds.InvalidOption
+            ? new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id), WellKnownDiagnosticTags.CompilationEnd }
+            : new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id) };
+        var d = new DiagnosticDescriptor(
+            id,
+            new LocalizableResourceString(id + "Title", Resources.ResourceManager, typeof(Resources)),
+            new LocalizableResourceString(id + "Message", Resources.ResourceManager, typeof(Resources)),
+            RuleIds.Category(id),
+            severity,
+            isEnabledByDefault: true,
+            description: new LocalizableResourceString(id + "Description", Resources.ResourceManager, typeof(Resources)),
+            helpLinkUri: HelpLinkBase + id + ".md",
+            customTags: tags);
+        ById[id] = d;
+        return d;
+    }
+}

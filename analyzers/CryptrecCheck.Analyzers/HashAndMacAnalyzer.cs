@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CryptrecCheck.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// Hash functions, MACs and key derivation (CRY1xxx, CRY5xxx): .NET hash and HMAC types and their static one-shots,
+/// HashAlgorithmName wherever it is passed to a cryptographic API (signatures, certificates, PBKDF2, HKDF, IncrementalHash,
+/// OAEP), Rfc2898DeriveBytes defaults, and BouncyCastle digests and MACs.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var api = CryptoApi.Get(start.Compilation);
+            if (!api.HasDotNetCrypto && !api.HasBouncyCastle) { return; }
+            start.RegisterOperationAction(ctx => Invocation(ctx, api), OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => Creation(ctx, api), OperationKind.ObjectCreation);
+        });
+    }
+
+    private static void Invocation(OperationAnalysisContext ctx, CryptoApi api)
+    {
+        var inv = (IInvocationOperation)ctx.Operation;
+        var m = inv.TargetMethod;
+        var type = m.ContainingType;
+        if (CryptoApi.IsDotNetCrypto(type))
+        {
+            // MD5.Create(), SHA1.HashData(...), HMACSHA1.HashData(...), Shake128.HashData(data, 16).
+            var factory = m.Name == "Create" && m.Parameters.Length == 0;
+            var oneShot = m.Name is "HashData" or "TryHashData" or "HashDataAsync";
+            if (m.IsStatic && (factory || oneShot) && api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Hash)
+            {
+                var a = asset;
+                if (a.Algorithm is Algorithms.Shake128 or Algorithms.Shake256)
+                {
+                    var len = OperationHelpers.Argument(inv.Arguments, "outputLength");
+                    var n = len == null ? 0 : ValueResolver.Integers(len.Value).FirstOrDefault();
+                    if (n > 0) { a = a with { OutputBits = (int)n * 8 }; }
+                    else if (inv.Arguments.FirstOrDefault(x => x.Parameter?.Name == "destination") is { } dest && ValueResolver.ArrayLengths(dest.Value).FirstOrDefault() is int d and > 0)
+                    {
+                        a = a with { OutputBits = d * 8 };
+                    }
+                }
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), a, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv), FixKinds.HashType);
+            }
+            HashNameArguments(ctx, api, inv.Arguments, m);
+        }
+    }
+
+    private static void Creation(OperationAnalysisContext ctx, CryptoApi api)
+    {
+        var oc = (IObjectCreationOperation)ctx.Operation;
+        if (oc.Type is not INamedTypeSymbol type || oc.Constructor == null) { return; }
+        if (CryptoApi.IsDotNetCrypto(type))
+        {
+            HashNameArguments(ctx, api, oc.Arguments, oc.Constructor);
+            if (CryptoApi.Is(type, api.Rfc2898))
+            {
+                // Without a HashAlgorithmName argument, Rfc2898DeriveBytes uses SHA-1.
+                if (!oc.Arguments.Any(a => CryptoApi.Is(a.Parameter?.Type, api.HashAlgorithmName)))
+                {
+                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = Algorithms.Sha1, Usage = AssetUsage.KeyDerivation },
+                        oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: true);
+                }
+                return;
+            }
+            if (api.AssetOf(type) is { } asset && Reporter.Family(asset) is Reporter.Family2.Hash or Reporter.Family2.Kdf)
+            {
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc),
+                    Reporter.Family(asset) == Reporter.Family2.Hash && (asset.Hash == null || asset.Algorithm == Algorithms.Hmac) ? FixKinds.HashType : null,
+                    kdf: Reporter.Family(asset) == Reporter.Family2.Kdf);
+            }
+        }
+        else if (CryptoApi.IsBouncyCastle(type))
+        {
+            BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.Hash, Reporter.Family2.Kdf);
+        }
+    }
+
+    /// <summary>HashAlgorithmName passed to a cryptographic API: judged in the context of the call.</summary>
+    private static void HashNameArguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
+    {
+        if (api.HashAlgorithmName == null) { return; }
+        foreach (var arg in args)
+        {
+            if (!CryptoApi.Is(arg.Parameter?.Type, api.HashAlgorithmName)) { continue; }
+            foreach (var name in HashNames(arg.Value, api))
+            {
+                var r = Policy.Naming.NameResolver.Resolve(name).Resolved?.Asset;
+                if (r == null || Reporter.Family(r) != Reporter.Family2.Hash) { continue; }
+                var hash = r.Algorithm;
+                var type = method.ContainingType;
+                var kdf = CryptoApi.Is(type, api.Rfc2898) || CryptoApi.Is(type, api.Hkdf);
+                CryptoAsset asset;
+                if (CryptoApi.Is(type, api.Rfc2898)) { asset = new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
+                else if (CryptoApi.Is(type, api.Hkdf)) { asset = new CryptoAsset { Algorithm = Algorithms.Hkdf, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
+                else if (method.Name == "CreateHMAC") { asset = new CryptoAsset { Algorithm = Algorithms.Hmac, Hash = hash, Usage = AssetUsage.Mac }; }
+                else if (CryptoApi.Is(type, api.RsaEncryptionPadding)) { asset = new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = hash }; }
+                else { asset = new CryptoAsset { Algorithm = hash }; }
+                var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(),
+                    $"{OperationHelpers.Shown(arg)} → {method.ContainingType.Name}.{method.Name}", direct && !CryptoApi.Is(type, api.RsaEncryptionPadding) ? FixKinds.HashName : null, kdf);
+                break;
+            }
+        }
+    }
+
+    /// <summary>The hash names an expression of type HashAlgorithmName may have: HashAlgorithmName.SHA1,
+    /// new HashAlgorithmName("MD5"), HashAlgorithmName.FromOid("1.3.14.3.2.26"), through locals and conditionals.</summary>
+    internal static System.Collections.Generic.IEnumerable<string> HashNames(IOperation value, CryptoApi api)
+    {
+        foreach (var c in ValueResolver.Candidates(value))
+        {
+            switch (c)
+            {
+                case SymbolicValue { Operation: IPropertyReferenceOperation p } when CryptoApi.Is(p.Property.ContainingType, api.HashAlgorithmName):
+                    yield return p.Property.Name;
+                    break;
+                case SymbolicValue { Operation: IObjectCreationOperation oc } when oc.Arguments.Length == 1:
+                    foreach (var s in ValueResolver.Strings(oc.Arguments[0].Value)) { yield return s; }
+                    break;
+                case SymbolicValue { Operation: IInvocationOperation inv } when inv.TargetMethod.Name is "FromOid" && inv.Arguments.Length == 1:
+                    foreach (var s in ValueResolver.Strings(inv.Arguments[0].Value)) { yield return s; }
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CryptrecCheck.Policy;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// Public-key techniques (CRY3xxx): RSA/DSA key sizes (constructor, Create(int), KeySize =, legacy providers' 1024-bit
+/// default), named curves (ECCurve.NamedCurves, CreateFromFriendlyName/Value/Oid), RSA encryption padding (Pkcs1 →
+/// monitored, OaepSHA1), raw RSA, ML-KEM/ML-DSA/SLH-DSA, and their BouncyCastle counterparts (key-generation
+/// parameters, named-curve tables, encodings, raw engine use).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var api = CryptoApi.Get(start.Compilation);
+            if (!api.HasDotNetCrypto && !api.HasBouncyCastle) { return; }
+            start.RegisterOperationAction(ctx => Invocation(ctx, api), OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => Creation(ctx, api), OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx => Assignment(ctx, api), OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static string KeyAlgorithm(CryptoApi api, ITypeSymbol? t) =>
+        CryptoApi.DerivesFrom(t, api.Dsa) ? Algorithms.Dsa : Algorithms.Rsa;
+
+    private static void Invocation(OperationAnalysisContext ctx, CryptoApi api)
+    {
+        var inv = (IInvocationOperation)ctx.Operation;
+        var m = inv.TargetMethod;
+        var type = m.ContainingType;
+        if (CryptoApi.IsDotNetCrypto(type))
+        {
+            // RSA.Create(1024), DSA.Create(1024)
+            if (m.IsStatic && m.Name == "Create" && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_Int32
+                && (CryptoApi.DerivesFrom(type, api.Rsa) || CryptoApi.DerivesFrom(type, api.Dsa)))
+            {
+                KeySize(ctx, api, KeyAlgorithm(api, type), inv.Arguments[0].Value, inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+            }
+            // PQC signatures are not listed (yet): any use of MLDsa, SlhDsa, CompositeMLDsa.
+            if (m.IsStatic && type.Name is "MLDsa" or "SlhDsa" or "CompositeMLDsa" && m.Name.StartsWith("GenerateKey", System.StringComparison.Ordinal) | m.Name.StartsWith("Import", System.StringComparison.Ordinal)
+                && api.AssetOf(type) is { } pqc)
+            {
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), pqc, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+            }
+            // RSACryptoServiceProvider.Encrypt(data, fOAEP: false) is PKCS #1 v1.5; true is OAEP with SHA-1.
+            if (m.Name is "Encrypt" or "Decrypt" && CryptoApi.DerivesFrom(type, api.RsaCsp) && m.Parameters.Length == 2 && m.Parameters[1].Type.SpecialType == SpecialType.System_Boolean)
+            {
+                foreach (var b in ValueResolver.Candidates(inv.Arguments[1].Value).OfType<bool>().Distinct())
+                {
+                    var asset = b ? new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = Algorithms.Sha1 } : new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 };
+                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Arguments[1].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                }
+            }
+            if (m.Name is "EncryptValue" or "DecryptValue" && CryptoApi.DerivesFrom(type, api.Rsa))
+            {
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+            }
+            Arguments(ctx, api, inv.Arguments, m);
+        }
+        else if (CryptoApi.IsBouncyCastle(type))
+        {
+            if (m.Name == "ProcessBlock" && inv.Instance != null && OperationHelpers.Origin(inv.Instance) is IObjectCreationOperation { Type.Name: "RsaEngine" or "RsaBlindedEngine" })
+            {
+                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+            }
+            // ECNamedCurveTable.GetByName("secp256k1") and the other curve tables.
+            if (m.IsStatic && m.Name is "GetByName" or "GetByNameLazy" && type.Name.EndsWith("NamedCurves", System.StringComparison.Ordinal) | type.Name == "ECNamedCurveTable" && inv.Arguments.Length == 1)
+            {
+                foreach (var s in ValueResolver.Strings(inv.Arguments[0].Value))
+                {
+                    if (Curves.Find(s) is { } c)
+                    {
+                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                    }
+                }
+            }
+            // DsaParametersGenerator/DHParametersGenerator.Init(size, certainty, random)
+            if (m.Name == "Init" && type.Name is "DsaParametersGenerator" or "DHParametersGenerator" && inv.Arguments.Length >= 1 && inv.Arguments[0].Value.Type?.SpecialType == SpecialType.System_Int32)
+            {
+                KeySize(ctx, api, type.Name.StartsWith("Dsa", System.StringComparison.Ordinal) ? Algorithms.Dsa : Algorithms.Dh, inv.Arguments[0].Value, inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+            }
+        }
+    }
+
+    private static void Creation(OperationAnalysisContext ctx, CryptoApi api)
+    {
+        var oc = (IObjectCreationOperation)ctx.Operation;
+        if (oc.Type is not INamedTypeSymbol type || oc.Constructor == null) { return; }
+        if (CryptoApi.IsDotNetCrypto(type))
+        {
+            if (CryptoApi.DerivesFrom(type, api.Rsa) || CryptoApi.DerivesFrom(type, api.Dsa))
+            {
+                var size = oc.Arguments.FirstOrDefault(a => a.Parameter?.Type.SpecialType == SpecialType.System_Int32 && a.Parameter.Name is "dwKeySize" or "keySize");
+                if (size != null)
+                {
+                    KeySize(ctx, api, KeyAlgorithm(api, type), size.Value, size.Syntax.GetLocation(), OperationHelpers.Shown(oc));
+                }
+                else if (oc.Arguments.Length == 0 && (CryptoApi.Is(type, api.RsaCsp) || CryptoApi.Is(type, api.DsaCsp)))
+                {
+                    // The CSP classes generate a 1024-bit key when none is given.
+                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = KeyAlgorithm(api, type), KeyBits = 1024 },
+                        oc.Syntax.GetLocation(), OperationHelpers.Shown(oc) + " (default 1024-bit key)");
+                }
+            }
+            Arguments(ctx, api, oc.Arguments, oc.Constructor);
+        }
+        else if (CryptoApi.IsBouncyCastle(type))
+        {
+            switch (type.Name)
+            {
+                case "RsaKeyGenerationParameters":
+                    var strength = OperationHelpers.Argument(oc.Arguments, "strength");
+                    if (strength != null) { KeySize(ctx, api, Algorithms.Rsa, strength.Value, strength.Syntax.GetLocation(), OperationHelpers.Shown(oc)); }
+                    return;
+                case "ECKeyGenerationParameters" or "ECDomainParameters" or "ECNamedDomainParameters":
+                    foreach (var arg in oc.Arguments)
+                    {
+                        if (OperationHelpers.Unwrap(arg.Value) is IFieldReferenceOperation f && Curves.Find(f.Field.Name) is { } c)
+                        {
+                            Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, arg.Syntax.GetLocation(), OperationHelpers.Shown(oc));
+                        }
+                    }
+                    return;
+            }
+            BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.PublicKey);
+        }
+    }
+
+    private static void Assignment(OperationAnalysisContext ctx, CryptoApi api)
+    {
+        var a = (ISimpleAssignmentOperation)ctx.Operation;
+        if (a.Target is IPropertyReferenceOperation { Property.Name: "KeySize" } t && CryptoApi.DerivesFrom(t.Property.ContainingType, api.AsymmetricAlgorithm)
+            && (CryptoApi.DerivesFrom(t.Instance?.Type, api.Rsa) || CryptoApi.DerivesFrom(t.Instance?.Type, api.Dsa)))
+        {
+            KeySize(ctx, api, KeyAlgorithm(api, t.Instance?.Type), a.Value, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
+        }
+    }
+
+    private static void KeySize(OperationAnalysisContext ctx, CryptoApi api, string algorithm, IOperation value, Location location, string shown)
+    {
+        foreach (var bits in ValueResolver.Integers(value).Distinct())
+        {
+            if (bits < 256 || bits > 65536) { continue; }
+            var literal = OperationHelpers.Unwrap(value) is ILiteralOperation;
+            Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = algorithm, KeyBits = (int)bits }, location, shown,
+                literal ? FixKinds.KeySize : null);
+        }
+    }
+
+    /// <summary>ECCurve, RSAEncryptionPadding and MLKemAlgorithm arguments of cryptographic APIs.</summary>
+    private static void Arguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
+    {
+        foreach (var arg in args)
+        {
+            var t = arg.Parameter?.Type;
+            if (t == null) { continue; }
+            if (CryptoApi.Is(t, api.EcCurve))
+            {
+                foreach (var curve in CurveNames(arg.Value, api))
+                {
+                    var c = Curves.Find(curve);
+                    if (c == null) { continue; }
+                    var alg = method.ContainingType.Name.StartsWith("ECDiffieHellman", System.StringComparison.Ordinal) ? Algorithms.Ecdh
+                        : method.ContainingType.Name.StartsWith("ECDsa", System.StringComparison.Ordinal) ? Algorithms.Ecdsa : Algorithms.EcKey;
+                    var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation or IInvocationOperation;
+                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = alg, Curve = c.Name }, arg.Syntax.GetLocation(),
+                        OperationHelpers.Shown(arg), direct ? FixKinds.Curve : null);
+                    break;
+                }
+            }
+            else if (CryptoApi.Is(t, api.RsaEncryptionPadding))
+            {
+                foreach (var v in ValueResolver.Candidates(arg.Value))
+                {
+                    if (v is SymbolicValue { Operation: IPropertyReferenceOperation p } && CryptoApi.Is(p.Property.ContainingType, api.RsaEncryptionPadding))
+                    {
+                        CryptoAsset? asset = p.Property.Name switch
+                        {
+                            "Pkcs1" => new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 },
+                            "OaepSHA1" => new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = Algorithms.Sha1 },
+                            _ => null,
+                        };
+                        if (asset == null) { continue; }
+                        var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
+                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg), direct ? FixKinds.RsaPadding : null);
+                        break;
+                    }
+                }
+            }
+            else if (CryptoApi.Is(t, api.MlKemAlgorithm))
+            {
+                foreach (var v in ValueResolver.Candidates(arg.Value))
+                {
+                    if (v is SymbolicValue { Operation: IPropertyReferenceOperation p } && p.Property.Name.StartsWith("MLKem", System.StringComparison.Ordinal))
+                    {
+                        var set = "ML-KEM-" + p.Property.Name.Substring(5);
+                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.MlKem, ParameterSet = set }, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Curve names an ECCurve expression may have: ECCurve.NamedCurves.X, ECCurve.CreateFromFriendlyName("…"),
+    /// ECCurve.CreateFromValue("oid"), ECCurve.CreateFromOid(new Oid("oid")).</summary>
+    internal static System.Collections.Generic.IEnumerable<string> CurveNames(IOperation value, CryptoApi api)
+    {
+        foreach (var c in ValueResolver.Candidates(value))
+        {
+            switch (c)
+            {
+                case SymbolicValue { Operation: IPropertyReferenceOperation p } when p.Property.ContainingType?.Name == "NamedCurves":
+                    yield return p.Property.Name;
+                    break;
+                case SymbolicValue { Operation: IInvocationOperation inv } when inv.TargetMethod.Name is "CreateFromFriendlyName" or "CreateFromValue" && inv.Arguments.Length == 1:
+                    foreach (var s in ValueResolver.Strings(inv.Arguments[0].Value)) { yield return s; }
+                    break;
+                case SymbolicValue { Operation: IInvocationOperation inv } when inv.TargetMethod.Name == "CreateFromOid" && inv.Arguments.Length == 1:
+                    if (OperationHelpers.Origin(inv.Arguments[0].Value) is IObjectCreationOperation oid && oid.Arguments.Length >= 1)
+                    {
+                        foreach (var s in ValueResolver.Strings(oid.Arguments[0].Value)) { yield return s; }
+                    }
+                    break;
+            }
+        }
+    }
+}

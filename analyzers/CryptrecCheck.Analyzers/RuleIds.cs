@@ -1,0 +1,53 @@
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// Every rule ID in one place, one range per category; IDs are never reused.
+/// 1xxx hash and MAC · 2xxx symmetric ciphers and modes · 3xxx public key and key size · 4xxx TLS settings ·
+/// 5xxx key derivation and random generation · 9xxx configuration.
+/// </summary>
+public static class RuleIds
+{
+    public const string HashNotListed = "CRY1001";
+    public const string HashMonitored = "CRY1002";
+    public const string HashCandidate = "CRY1003";
+
+    public const string CipherNotListed = "CRY2001";
+    public const string CipherMonitored = "CRY2002";
+    public const string ModeNotListed = "CRY2003";
+    public const string CipherCondition = "CRY2004";
+    public const string CipherCandidate = "CRY2005";
+
+    public const string KeyTooShort = "CRY3001";
+    public const string PublicKeyMonitored = "CRY3002";
+    public const string CurveOutside = "CRY3003";
+    public const string PublicKeyNotListed = "CRY3004";
+
+    public const string TlsProtocol = "CRY4001";
+    public const string TlsCipherSuite = "CRY4002";
+
+    public const string KdfNotListed = "CRY5001";
+    public const string KdfMonitored = "CRY5002";
+
+    public const string InvalidOption = "CRY9001";
+
+    /// <summary>All IDs, for meta-tests, docs and the strict preset.</summary>
+    public static readonly string[] All =
+    {
+        HashNotListed, HashMonitored, HashCandidate,
+        CipherNotListed, CipherMonitored, ModeNotListed, CipherCondition, CipherCandidate,
+        KeyTooShort, PublicKeyMonitored, CurveOutside, PublicKeyNotListed,
+        TlsProtocol, TlsCipherSuite,
+        KdfNotListed, KdfMonitored,
+        InvalidOption,
+    };
+
+    public static string Category(string id) => id.Substring(3, 1) switch
+    {
+        "1" => "CryptrecCheck.HashAndMac",
+        "2" => "CryptrecCheck.Symmetric",
+        "3" => "CryptrecCheck.PublicKey",
+        "4" => "CryptrecCheck.Tls",
+        "5" => "CryptrecCheck.KdfAndRng",
+        _ => "CryptrecCheck.Configuration",
+    };
+}

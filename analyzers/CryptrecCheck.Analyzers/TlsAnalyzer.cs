@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using System.Linq;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Tls;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// TLS settings in code (CRY4xxx): SslProtocols and SecurityProtocolType values given to framework APIs or assigned to
+/// their properties (SslStream.AuthenticateAs*, SslClient/ServerAuthenticationOptions, HttpClientHandler, SocketsHttpHandler,
+/// ServicePointManager, Kestrel), and the suites of a CipherSuitesPolicy, judged against the configured GL-3001 type.
+/// Explicit TLS 1.2/1.3 and None/SystemDefault (the operating system's choice) are compliant. Comparisons are not uses.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class TlsAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly (long Mask, TlsProtocolVersion Version)[] Flags =
+    {
+        (12, TlsProtocolVersion.Ssl20), (48, TlsProtocolVersion.Ssl30), (192, TlsProtocolVersion.Tls10),
+        (768, TlsProtocolVersion.Tls11), (3072, TlsProtocolVersion.Tls12), (12288, TlsProtocolVersion.Tls13),
+    };
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.TlsProtocol, Descriptors.TlsCipherSuite);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var api = CryptoApi.Get(start.Compilation);
+            if (!api.HasTls) { return; }
+            start.RegisterOperationAction(ctx => Arguments(ctx, api, ((IInvocationOperation)ctx.Operation).Arguments, ((IInvocationOperation)ctx.Operation).TargetMethod), OperationKind.Invocation);
+            start.RegisterOperationAction(ctx =>
+            {
+                var oc = (IObjectCreationOperation)ctx.Operation;
+                if (oc.Constructor == null) { return; }
+                if (CryptoApi.Is(oc.Type, api.CipherSuitesPolicy)) { Suites(ctx, api, oc); }
+                Arguments(ctx, api, oc.Arguments, oc.Constructor);
+            }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx =>
+            {
+                var a = (ISimpleAssignmentOperation)ctx.Operation;
+                if (a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
+                {
+                    Protocols(ctx, api, a.Value, p.Type!);
+                }
+            }, OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static bool IsProtocolType(CryptoApi api, ITypeSymbol? t) => CryptoApi.Is(t, api.SslProtocols) || CryptoApi.Is(t, api.SecurityProtocolType);
+
+    private static void Arguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
+    {
+        // Only framework and library APIs: a value passed to the application's own method is not yet a setting.
+        if (args.Length == 0 || !method.Locations.Any(l => l.IsInMetadata)) { return; }
+        foreach (var arg in args)
+        {
+            if (IsProtocolType(api, arg.Parameter?.Type)) { Protocols(ctx, api, arg.Value, arg.Parameter!.Type); }
+        }
+    }
+
+    private static void Protocols(OperationAnalysisContext ctx, CryptoApi api, IOperation value, ITypeSymbol type)
+    {
+        // One diagnostic per value, for its first version the configured type does not allow; the fix replaces the value.
+        var direct = OperationHelpers.Unwrap(value) is IFieldReferenceOperation or IBinaryOperation or ILiteralOperation;
+        var settings = ctx.Settings(api);
+        foreach (var v in ValueResolver.Integers(value).Distinct())
+        {
+            foreach (var (mask, version) in Flags)
+            {
+                if ((v & mask) == 0) { continue; }
+                var asset = TlsAssets.ForProtocol(version);
+                var verdict = settings.Engine.Evaluate(asset);
+                if (verdict.Tls == null || verdict.Tls[settings.TlsType].Allowed) { continue; }
+                Reporter.ReportTls(ctx.ReportDiagnostic, settings, asset, value.Syntax.GetLocation(), $"{type.Name}: {OperationHelpers.Shown(value)}", direct ? FixKinds.SslProtocols : null);
+                return;
+            }
+        }
+    }
+
+    private static void Suites(OperationAnalysisContext ctx, CryptoApi api, IObjectCreationOperation oc)
+    {
+        var seen = new System.Collections.Generic.HashSet<Microsoft.CodeAnalysis.Text.TextSpan>();
+        foreach (var arg in oc.Arguments)
+        {
+            var roots = ValueResolver.Candidates(arg.Value).OfType<SymbolicValue>().Select(s => s.Operation).Append(arg.Value);
+            foreach (var root in roots)
+            {
+                foreach (var op in root.DescendantsAndSelf())
+                {
+                    if (!CryptoApi.Is(op.Type, api.TlsCipherSuite) || !op.ConstantValue.HasValue || op.Parent is IConversionOperation { ConstantValue.HasValue: true }) { continue; }
+                    if (!seen.Add(op.Syntax.Span)) { continue; }
+                    var code = System.Convert.ToInt32(op.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture);
+                    var suite = TlsRegistry.FindSuite(code);
+                    if (suite == null) { continue; }
+                    Reporter.ReportTls(ctx.ReportDiagnostic, ctx.Settings(api), TlsAssets.ForSuite(suite), op.Syntax.GetLocation(), OperationHelpers.Shown(op));
+                }
+            }
+        }
+    }
+}
