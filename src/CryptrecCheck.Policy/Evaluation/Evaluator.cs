@@ -50,8 +50,8 @@ public static class Evaluator
             var basis = v.Reasons.FirstOrDefault(r => r.Outcome is Outcome.Fail or Outcome.NotYetEffective)
                 ?? v.Reasons.FirstOrDefault(r => r.Code is ReasonCodes.Listed or ReasonCodes.NotListed) ?? v.Reasons.FirstOrDefault();
             b.Add(ReasonCodes.Component, outcome,
-                $"{RoleEn(part.Role)}: {part.Describe()} is {v.Status.ListNameEn()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $" ({basis.Message.TrimEnd('.')})." : "."),
-                $"{RoleJa(part.Role)}: {part.Describe()} は{v.Status.ListNameJa()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $"（{basis.MessageJa.TrimEnd('。')}）。" : "。"),
+                $"{RoleEn(part.Role)}: {part.Describe()} is {v.Status.PhraseEn()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $" ({basis.Message.TrimEnd('.')})." : "."),
+                $"{RoleJa(part.Role)}: {part.Describe()} は{v.Status.PhraseJa()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $"（{basis.MessageJa.TrimEnd('。')}）。" : "。"),
                 basis?.Citation ?? Sources.Decision("Combined techniques"));
             if (b.Alternative == null && v.Status.Rank() >= 2) { b.Alternative = v.Alternative; }
         }
@@ -343,10 +343,10 @@ public static class Evaluator
         b.Add(ReasonCodes.Mode, status.Rank() >= 3 ? Outcome.Fail : status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass,
             status == ListStatus.NotListed
                 ? $"{alg} in {mode} mode: {mode} is not on the list, so the combination is not a listed technique."
-                : $"{alg} in {mode} mode: {mode} is on the {status.ListNameEn()}.",
+                : $"{alg} in {mode} mode: {mode} is {status.PhraseEn()}.",
             status == ListStatus.NotListed
                 ? $"{alg} の {mode} モード: {mode} はリストに記載がないため、この組合せはリスト掲載の技術ではない。"
-                : $"{alg} の {mode} モード: {mode} は{status.ListNameJa()}に記載。",
+                : $"{alg} の {mode} モード: {mode} は{status.PhraseJa()}。",
             entry.Citation);
         if (mode == Algorithms.Xts && info.BlockBits != 128)
         {
@@ -370,8 +370,8 @@ public static class Evaluator
         b.Worsen(status);
         if (status.Rank() >= 2) { b.Alternative ??= Alternatives.For(id); }
         b.Add(ReasonCodes.Combined, status.Rank() >= 3 ? Outcome.Fail : status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass,
-            $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.ListNameEn()}; a combined technique is judged by its weakest component.",
-            $"{a.Algorithm} と {id}: {roleJa} {id} は{status.ListNameJa()}。組合せは最も弱い構成要素で判定する。",
+            $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()}; a combined technique is judged by its weakest component.",
+            $"{a.Algorithm} と {id}: {roleJa} {id} は{status.PhraseJa()}。組合せは最も弱い構成要素で判定する。",
             Sources.Decision("Combined techniques"));
         if (entry != null && (id is Algorithms.Shake128 or Algorithms.Shake256))
         {

@@ -92,7 +92,7 @@ public static class TlsGuideline
                 allowed = status.Rank() == 0 ? Allow("the signature scheme uses listed techniques.", "署名方式はリスト掲載の技術を用いる。", SuiteRule)
                     : a.Hash == Algorithms.Sha1 && status == ListStatus.Monitored && p.AllowSha1HandshakeSignatures
                         ? Allow("SHA-1 handshake signatures are tolerated for interoperability.", "相互運用のため SHA-1 のハンドシェイク署名を容認。", SuiteRule)
-                        : Deny($"the signature scheme is {status.ListNameEn()}.", $"署名方式は{status.ListNameJa()}。", SuiteRule);
+                        : Deny($"the signature scheme is {status.PhraseEn()}.", $"署名方式は{status.PhraseJa()}。", SuiteRule);
                 break;
             default:
                 allowed = JudgeCertificate(a, status, p, Allow, Deny);
@@ -146,7 +146,7 @@ public static class TlsGuideline
         {
             return deny($"finite-field groups must have at least {p.MinDhBits} bits.", $"有限体の群は {p.MinDhBits} ビット以上が必要。", DheRule);
         }
-        if (status.Rank() != 0) { return deny($"the group is {status.ListNameEn()}.", $"この群は{status.ListNameJa()}。", SuiteRule); }
+        if (status.Rank() != 0) { return deny($"the group is {status.PhraseEn()}.", $"この群は{status.PhraseJa()}。", SuiteRule); }
         return allow("the group uses listed key exchange on an accepted curve or group.", "この群はリスト掲載の鍵共有と許容される曲線・群を用いる。", SuiteRule);
     }
 
@@ -165,7 +165,7 @@ public static class TlsGuideline
                 return deny($"RSA keys in certificates must have at least {p.MinRsaBits} bits.", $"証明書の RSA 鍵は {p.MinRsaBits} ビット以上が必要。", CertRule);
             }
         }
-        if (status.Rank() != 0) { return deny($"the certificate uses a technique that is {status.ListNameEn()}.", $"証明書は{status.ListNameJa()}の技術を用いる。", CertRule); }
+        if (status.Rank() != 0) { return deny($"the certificate uses a technique that is {status.PhraseEn()}.", $"証明書は{status.PhraseJa()}技術を用いる。", CertRule); }
         return allow("the certificate's key and signature meet the certificate rules.", "証明書の鍵と署名は証明書の規則を満たす。", CertRule);
     }
 }

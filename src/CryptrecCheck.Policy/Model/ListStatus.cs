@@ -74,6 +74,22 @@ public static class ListStatusExtensions
         _ => "unknown technique",
     };
 
+    /// <summary>"on the Monitored Ciphers List …" / "not on the CRYPTREC Ciphers List", for sentences.</summary>
+    public static string PhraseEn(this ListStatus status) => status switch
+    {
+        ListStatus.NotListed => "not on the CRYPTREC Ciphers List",
+        ListStatus.Unknown => "not a known technique",
+        _ => "on the " + status.ListNameEn(),
+    };
+
+    /// <summary>"運用監視暗号リストに記載" / "CRYPTREC暗号リストに記載されていない", for sentences.</summary>
+    public static string PhraseJa(this ListStatus status) => status switch
+    {
+        ListStatus.NotListed => "CRYPTREC暗号リストに記載されていない",
+        ListStatus.Unknown => "既知の技術ではない",
+        _ => status.ListNameJa() + "に記載",
+    };
+
     /// <summary>The list's own name in Japanese.</summary>
     public static string ListNameJa(this ListStatus status) => status switch
     {

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
+
+namespace CryptrecCheck.Analyzers.Tests;
+
+/// <summary>
+/// The shipped artefact end to end: dotnet pack produces CryptrecCheck.Analyzers.&lt;version&gt;.nupkg, the legacy sample
+/// builds against that package with its warnings (and a SARIF log), and the same build fails with CryptrecCheckMode=strict.
+/// Slow (two builds), so it carries a trait; it runs with the rest of the suite.
+/// </summary>
+[Trait("Category", "Package")]
+public class PackageTests
+{
+    private static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CryptrecCheck.sln"))) { dir = dir.Parent; }
+        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private static (int Code, string Output) Dotnet(string args, string workingDirectory)
+    {
+        var psi = new ProcessStartInfo("dotnet", args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(600_000)) { p.Kill(true); throw new TimeoutException($"dotnet {args} did not finish in 10 minutes"); }
+        return (p.ExitCode, stdout.Result + stderr.Result);
+    }
+
+    [Fact]
+    public void PackedAnalyzer_WarnsOnTheSample_AndStrictModeFailsIt()
+    {
+        var root = RepoRoot();
+        var work = Path.Combine(AppContext.BaseDirectory, "package-test-" + Guid.NewGuid().ToString("N")[..8]);
+        var packages = Path.Combine(work, "packages");
+        var version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        try
+        {
+            var pack = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{packages}\" -p:Version={version} -nodeReuse:false", root);
+            Assert.True(pack.Code == 0, pack.Output);
+            var nupkg = Path.Combine(packages, $"CryptrecCheck.Analyzers.{version}.nupkg");
+            Assert.True(File.Exists(nupkg), $"{nupkg} was not produced:\n{pack.Output}");
+
+            // A copy of the sample inside the repository tree, so the repository's central package versions apply.
+            var sample = Path.Combine(work, "LegacyCrypto");
+            Directory.CreateDirectory(sample);
+            foreach (var f in Directory.GetFiles(Path.Combine(root, "samples", "LegacyCrypto"))) { File.Copy(f, Path.Combine(sample, Path.GetFileName(f))); }
+            var sarif = Path.Combine(work, "legacy.sarif");
+            var common = $"-p:UseCryptrecCheckPackage=true -p:CryptrecCheckPackageVersion={version} -p:RestoreAdditionalProjectSources=\"{packages}\" -nodeReuse:false";
+
+            var build = Dotnet($"build LegacyCrypto.csproj {common} -p:ErrorLog=\"{sarif}%2Cversion=2.1\"", sample);
+            Assert.True(build.Code == 0, build.Output);
+            foreach (var id in new[] { "CRY1001", "CRY1002", "CRY2001", "CRY2002", "CRY2003", "CRY3001", "CRY3002", "CRY3003", "CRY4001", "CRY5002" })
+            {
+                Assert.Contains($"warning {id}", build.Output);
+            }
+            using (var log = JsonDocument.Parse(File.ReadAllText(sarif)))
+            {
+                var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+                    .Select(r => r.GetProperty("ruleId").GetString()).Where(id => id!.StartsWith("CRY", StringComparison.Ordinal)).ToList();
+                Assert.Equal(13, results.Count);
+            }
+
+            var strict = Dotnet($"build LegacyCrypto.csproj {common} -p:CryptrecCheckMode=strict --no-incremental", sample);
+            Assert.NotEqual(0, strict.Code);
+            Assert.Contains("error CRY1001", strict.Output);
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+}
