@@ -130,6 +130,13 @@ internal sealed class CryptoApi
     public CryptoAsset? AssetOf(INamedTypeSymbol type)
     {
         if (!(IsDotNetCrypto(type) || IsBouncyCastle(type))) { return null; }
+        // Parameter and helper classes (LmsParameters, SlhDsaKeyGenerationParameters, …) accompany an algorithm object that
+        // is judged itself; judging them too would report one use several times.
+        if (IsBouncyCastle(type) && (type.Name.EndsWith("Parameters", System.StringComparison.Ordinal) || type.Name.EndsWith("Parameter", System.StringComparison.Ordinal)
+            || type.Name.EndsWith("Utilities", System.StringComparison.Ordinal) || type.Name.EndsWith("Spec", System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
         return _assets.GetOrAdd(type, t =>
         {
             var r = NameResolver.Resolve(t.Name);

@@ -30,6 +30,11 @@ public static class Program
             return BenchmarkReport.Run(args[1], args[2], args.Length > 3 ? args[3] : Path.Combine(AppContext.BaseDirectory, "benchmarks-notes.md"));
         }
 
+        if (args.Length > 0 && args[0] == "corpus")
+        {
+            return CorpusRun.Run(args.Skip(1));
+        }
+
         IConfig? config = null;
         var at = Array.IndexOf(args, "--preset");
         if (at >= 0)

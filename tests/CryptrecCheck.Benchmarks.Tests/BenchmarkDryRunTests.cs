@@ -47,6 +47,7 @@ public class BenchmarkDryRunTests
             foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttribute<GlobalSetupAttribute>() != null)) { setup.Invoke(instance, null); }
             foreach (var b in benchmarks)
             {
+                foreach (var setup in type.GetMethods().Where(m => m.GetCustomAttribute<IterationSetupAttribute>() != null)) { setup.Invoke(instance, null); }
                 b.Invoke(instance, null);
                 runs++;
             }

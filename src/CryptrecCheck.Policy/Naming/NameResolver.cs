@@ -101,7 +101,7 @@ public static class NameResolver
         // key sizes: the family decides the status, the rest is kept as the parameter set.
         foreach (var (prefix, family) in PqcFamilies)
         {
-            if (squashed.StartsWith(prefix, StringComparison.Ordinal))
+            if (squashed.StartsWith(prefix, StringComparison.Ordinal) && IsFamilyRemainder(name, squashed.Substring(prefix.Length)))
             {
                 var pa = new CryptoAsset { Algorithm = family, ParameterSet = squashed.Length > prefix.Length ? name : null };
                 return new ResolvedName(name, name, pa, "algorithm-name");
@@ -190,6 +190,22 @@ public static class NameResolver
             return int.TryParse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out code);
         }
         return false;
+    }
+
+    private static readonly string[] FamilyClassSuffixes =
+    {
+        "SIGNER", "KEYPAIRGENERATOR", "KEYGENERATOR", "ENGINE", "KEM", "KEMGENERATOR", "KEMEXTRACTOR", "ENCAPSULATOR", "DECAPSULATOR",
+        "PLUS", "PLUSSIGNER", "PLUSKEYPAIRGENERATOR", "MT", "MTSIGNER", "MTKEYPAIRGENERATOR",
+    };
+
+    /// <summary>What may follow a PQC family name: nothing, a parameter set (a digit or a separator: Falcon-512,
+    /// SLH-DSA-SHA2-128s, XMSS_SHA2_10_256) or an algorithm class (FalconSigner) — not a helper type (FalconFpr).</summary>
+    private static bool IsFamilyRemainder(string original, string rest)
+    {
+        if (rest.Length == 0 || char.IsDigit(rest[0])) { return true; }
+        foreach (var suffix in FamilyClassSuffixes) { if (rest == suffix) { return true; } }
+        // A separated spelling marks a parameter set: SLH-DSA-SHA2-128s, XMSS_SHA2_10_256.
+        return original.IndexOfAny(new[] { '-', '_', '/', ' ' }) >= 0;
     }
 
     private static readonly (string Prefix, string Family)[] PqcFamilies =
