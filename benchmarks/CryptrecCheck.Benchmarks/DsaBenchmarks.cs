@@ -12,6 +12,7 @@ namespace CryptrecCheck.Benchmarks;
 public class DsaBenchmarks
 {
     private readonly byte[] _message = Check.Bytes(64, 50);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, DSAParameters> Keys = new();
     private DSA _dsa = null!;
     private AsymmetricCipherKeyPair _bc = null!;
     private byte[] _sig = null!;
@@ -23,7 +24,10 @@ public class DsaBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _dsa = DSA.Create(KeyBits);
+        // Generating DSA domain parameters takes seconds; one key per size and process is enough to measure sign/verify.
+        _dsa = DSA.Create();
+        _dsa.ImportParameters(Keys.GetOrAdd(KeyBits, static bits => { using var d = DSA.Create(bits); return d.ExportParameters(true); }));
+        Check.True(_dsa.KeySize == KeyBits, "DSA key size");
         _bc = DotNetUtilities.GetDsaKeyPair(_dsa.ExportParameters(true));
         _sig = _dsa.SignData(_message, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
         Check.True(VerifyBc(), "DSA .NET signature verified by BC");

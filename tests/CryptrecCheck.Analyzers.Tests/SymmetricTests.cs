@@ -121,6 +121,22 @@ public class SymmetricTests
         }
         """);
 
+    /// <summary>Key and parameter holders travel with the engine that is judged; reporting them too would report one use
+    /// several times (found running the analyzer over bc-csharp).</summary>
+    [Fact]
+    public Task BouncyCastle_ParameterClasses_AreNotReportedOnTheirOwn() => Verify.Analyzer<SymmetricAnalyzer>("""
+        class C
+        {
+            void M(byte[] k)
+            {
+                var e = {|CRY2001:new DesEngine()|};
+                e.Init(true, new DesParameters(k));
+                var p = new DesEdeParameters(k);
+                var w = new ParametersWithIV(new DesParameters(k), new byte[8]);
+            }
+        }
+        """);
+
     [Fact]
     public Task ChaCha20WithoutPoly1305_IsNotListed() => Verify.Analyzer<SymmetricAnalyzer>("""
         class C { IStreamCipher M() => {|CRY2001:new ChaChaEngine()|}; }

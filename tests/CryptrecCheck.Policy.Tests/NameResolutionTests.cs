@@ -747,6 +747,23 @@ public class NameResolutionTests
         Assert.Equal(canonical, NameResolver.Resolve(input).Resolved!.Canonical);
     }
 
+    /// <summary>PQC family names match as a prefix only when what follows is a parameter set or an algorithm class:
+    /// BouncyCastle's Falcon arithmetic helpers (FalconFpr, FalconCommon) are not uses of FN-DSA.</summary>
+    [Theory]
+    [InlineData("FalconSigner", true)]
+    [InlineData("Falcon-512", true)]
+    [InlineData("Falcon1024", true)]
+    [InlineData("SLH-DSA-SHA2-128s", true)]
+    [InlineData("SphincsPlusSigner", true)]
+    [InlineData("FalconFpr", false)]
+    [InlineData("FalconCommon", false)]
+    [InlineData("SphincsPlusWotsHelper", false)]
+    public void PqcFamilyPrefix_MatchesParameterSetsAndAlgorithmClassesOnly(string input, bool resolves)
+    {
+        var r = NameResolver.Resolve(input);
+        Assert.Equal(resolves, r.Resolved != null && (r.Resolved.Asset.Algorithm == Algorithms.FnDsa || r.Resolved.Asset.Algorithm == Algorithms.SlhDsa));
+    }
+
     [Fact]
     public void CachedLookup_ReturnsTheSameExplanation()
     {
