@@ -95,7 +95,8 @@ public class AnalyzerBenchmarks
     private CSharpCompilation Fresh() => CSharpCompilation.Create("corpus", _trees, _refs,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    private static ImmutableArray<DiagnosticAnalyzer> All() => ImmutableArray.Create<DiagnosticAnalyzer>(
+    /// <summary>Every analyzer the package ships, as the corpus runner and the cost harness use them too.</summary>
+    internal static ImmutableArray<DiagnosticAnalyzer> All() => ImmutableArray.Create<DiagnosticAnalyzer>(
         new HashAndMacAnalyzer(), new SymmetricAnalyzer(), new PublicKeyAnalyzer(), new TlsAnalyzer(), new AlgorithmNameAnalyzer(), new ConfigurationAnalyzer());
 
     private ImmutableArray<Diagnostic> Run(ImmutableArray<DiagnosticAnalyzer> analyzers, CSharpCompilation? c = null) =>

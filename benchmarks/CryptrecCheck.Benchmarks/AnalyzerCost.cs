@@ -26,8 +26,7 @@ internal static class AnalyzerCost
         var refs = AnalyzerCorpus.References();
         CSharpCompilation Fresh() => CSharpCompilation.Create("corpus", trees, refs,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new HashAndMacAnalyzer(), new SymmetricAnalyzer(), new PublicKeyAnalyzer(), new TlsAnalyzer(), new AlgorithmNameAnalyzer(), new ConfigurationAnalyzer());
+        var analyzers = AnalyzerBenchmarks.All();
 
         var baseline = new List<double>();
         var empty = new List<double>();

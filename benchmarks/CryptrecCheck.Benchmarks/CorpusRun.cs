@@ -28,8 +28,7 @@ internal static class CorpusRun
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, path: f)).ToImmutableArray();
             var compilation = CSharpCompilation.Create("corpus", trees, AnalyzerCorpus.References(),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-                new HashAndMacAnalyzer(), new SymmetricAnalyzer(), new PublicKeyAnalyzer(), new TlsAnalyzer(), new AlgorithmNameAnalyzer(), new ConfigurationAnalyzer());
+            var analyzers = AnalyzerBenchmarks.All();
             var exceptions = new List<string>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (e, a, d) => { lock (exceptions) { exceptions.Add($"{a.GetType().Name}: {e.GetType().Name}: {e.Message}"); } },
