@@ -14,6 +14,7 @@ namespace CryptrecCheck.Benchmarks;
 /// <item><c>-- --filter '*' --preset quick</c>: the whole suite in under 15 minutes on 2 cores: in-process, 120 ms
 /// iterations, 2 warm-ups and 4 measured iterations, no overhead evaluation. Numbers are noisier than the short job's.</item>
 /// <item><c>-- analyzer-cost [files] [rounds]</c>: Roslyn's own per-analyzer execution time against the analyzer-free compile.</item>
+/// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
 /// <item><c>-- corpus &lt;dir&gt;…</c>: every analyzer over a directory of C# (AD0001 check).</item>
 /// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
 /// </list>
@@ -35,6 +36,18 @@ public static class Program
         if (args.Length > 0 && args[0] == "analyzer-cost")
         {
             return AnalyzerCost.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 1 && args[0] == "write-corpus")
+        {
+            // The generated corpus as a project on disk, to time a real `dotnet build` with and without the package.
+            var dir = args[1];
+            var files = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+            Directory.CreateDirectory(dir);
+            var i = 0;
+            foreach (var tree in AnalyzerCorpus.Generate(files)) { File.WriteAllText(Path.Combine(dir, $"File{i++:D4}.cs"), tree.ToString()); }
+            Console.WriteLine($"wrote {files} files to {dir}");
+            return 0;
         }
 
         if (args.Length > 0 && args[0] == "corpus")
