@@ -54,6 +54,9 @@ public static class Verify
 
         """;
 
+    /// <summary>Runs the analyzer over <paramref name="source"/> and fails unless its diagnostics are exactly those marked in
+    /// the source (<c>{|CRY2001:…|}</c>) and in <paramref name="expected"/>: the markup is the assertion, and source
+    /// without markup asserts that nothing is reported.</summary>
     public static async Task Analyzer<TAnalyzer>(string source, string? editorconfig = null, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {

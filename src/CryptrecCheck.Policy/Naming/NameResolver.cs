@@ -205,8 +205,10 @@ public static class NameResolver
         if (rest.Length == 0 || char.IsDigit(rest[0])) { return true; }
         foreach (var suffix in FamilyClassSuffixes) { if (rest == suffix) { return true; } }
         // A separated spelling marks a parameter set: SLH-DSA-SHA2-128s, XMSS_SHA2_10_256.
-        return original.IndexOfAny(new[] { '-', '_', '/', ' ' }) >= 0;
+        return original.IndexOfAny(Separators) >= 0;
     }
+
+    private static readonly char[] Separators = { '-', '_', '/', ' ' };
 
     private static readonly (string Prefix, string Family)[] PqcFamilies =
     {
