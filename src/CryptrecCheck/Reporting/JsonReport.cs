@@ -134,8 +134,8 @@ public static class JsonReport
         w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteString("edition", catalog.Edition.ToShortName());
         w.WriteString("document", catalog.Edition.ToDocumentId());
-        w.WriteString("effectiveFrom", Catalog.EditionStart(catalog.Edition).ToString("yyyy-MM-dd"));
-        w.WriteString("revised", Catalog.EditionRevised(catalog.Edition).ToString("yyyy-MM-dd"));
+        w.WriteString("effectiveFrom", Catalog.IsoDate(Catalog.EditionStart(catalog.Edition)));
+        w.WriteString("revised", Catalog.IsoDate(Catalog.EditionRevised(catalog.Edition)));
         w.WriteStartArray("entries");
         foreach (var e in includeNotListed ? catalog.Entries : catalog.ListedEntries)
         {
@@ -147,7 +147,7 @@ public static class JsonReport
             w.WriteString("specification", e.Specification);
             w.WriteString("citation", e.Citation.ToString());
             w.WriteBoolean("derived", e.IsDerived);
-            if (e.EffectiveFrom is DateTime f) { w.WriteString("effectiveFrom", f.ToString("yyyy-MM-dd")); } else { w.WriteNull("effectiveFrom"); }
+            if (e.EffectiveFrom is DateTime f) { w.WriteString("effectiveFrom", Catalog.IsoDate(f)); } else { w.WriteNull("effectiveFrom"); }
             if (e.ParameterSets != null)
             {
                 w.WriteStartArray("parameterSets");

@@ -70,7 +70,7 @@ public static class TextReport
 
     public static void WriteCatalog(TextWriter w, Catalog catalog, bool includeNotListed, ReportOptions o)
     {
-        w.WriteLine($"{catalog.Edition.ToDocumentId()} ({(o.Japanese ? "発効" : "effective")} {Catalog.EditionStart(catalog.Edition):yyyy-MM-dd}, {(o.Japanese ? "最終改定" : "revised")} {Catalog.EditionRevised(catalog.Edition):yyyy-MM-dd})");
+        w.WriteLine($"{catalog.Edition.ToDocumentId()} ({(o.Japanese ? "発効" : "effective")} {Catalog.IsoDate(Catalog.EditionStart(catalog.Edition))}, {(o.Japanese ? "最終改定" : "revised")} {Catalog.IsoDate(Catalog.EditionRevised(catalog.Edition))})");
         w.WriteLine();
         var rows = (includeNotListed ? catalog.Entries : catalog.ListedEntries)
             .Select(e => new[]
