@@ -117,6 +117,7 @@ public static class JsonReport
         w.WriteString("messageEn", r.Message);
         w.WriteString("messageJa", r.MessageJa);
         w.WriteString("citation", r.Citation.ToString());
+        w.WriteString("citationEn", CitationText.English(r.Citation));
         w.WriteStartObject("source");
         w.WriteString("document", r.Citation.Document);
         w.WriteString("location", r.Citation.Location);

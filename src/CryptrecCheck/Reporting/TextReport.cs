@@ -65,7 +65,7 @@ public static class TextReport
             _ => "·",
         };
         w.WriteLine($"{indent}{mark} {r.MessageIn(o.Language)}");
-        w.WriteLine($"{indent}  ↳ {r.Citation}{(r.IsDerived ? (o.Japanese ? " 導出" : " derived") : string.Empty)}");
+        w.WriteLine($"{indent}  ↳ {(o.Japanese ? r.Citation.ToString() : CitationText.English(r.Citation))}{(r.IsDerived ? (o.Japanese ? " 導出" : " derived") : string.Empty)}");
     }
 
     public static void WriteCatalog(TextWriter w, Catalog catalog, bool includeNotListed, ReportOptions o)
