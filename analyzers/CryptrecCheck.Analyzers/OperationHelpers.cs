@@ -33,7 +33,7 @@ internal static class OperationHelpers
     }
 
     public static AnalyzerSettings Settings(this OperationAnalysisContext ctx, CryptoApi api) =>
-        api.SettingsFor(ctx.Operation.Syntax.SyntaxTree, ctx.Options.AnalyzerConfigOptionsProvider);
+        AnalyzerSettings.For(ctx.Operation.Syntax.SyntaxTree, ctx.Options, api); // .editorconfig over the policy file (AdditionalFile)
 
     /// <summary>True when the operation is an argument of an object creation or invocation.</summary>
     public static IOperation? ConsumerOfArgument(IOperation op)
