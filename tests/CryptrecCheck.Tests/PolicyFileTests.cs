@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CryptrecCheck.Cli;
-using CryptrecCheck.IO;
+using CryptrecCheck.Inputs;
 using CryptrecCheck.PolicyFiles;
 using CryptrecCheck.Reporting;
 using Xunit;

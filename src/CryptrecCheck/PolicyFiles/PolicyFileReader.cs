@@ -1,4 +1,4 @@
-using CryptrecCheck.IO;
+using CryptrecCheck.Inputs;
 
 namespace CryptrecCheck.PolicyFiles;
 
@@ -19,7 +19,7 @@ public static class PolicyFileReader
         {
             bytes = BoundedFile.ReadRegularFile(path, PolicyFileLoader.MaxBytes);
         }
-        catch (InputFileException e)
+        catch (InputException e)
         {
             throw new PolicyFileException(path, 0, 0, e.Problem);
         }

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace CryptrecCheck.IO;
+namespace CryptrecCheck.Inputs;
 
 /// <summary>
 /// Reads small input files (policy files, name lists, configuration) without trusting what the path names. Only a regular
@@ -11,7 +11,7 @@ namespace CryptrecCheck.IO;
 public static class BoundedFile
 {
     /// <summary>Reads a regular file of at most <paramref name="maxBytes"/> bytes (symbolic links are followed).</summary>
-    /// <exception cref="InputFileException">The file is missing, not a regular file, larger than the limit, or unreadable.</exception>
+    /// <exception cref="InputException">The file is missing, not a regular file, larger than the limit, or unreadable.</exception>
     public static byte[] ReadRegularFile(string path, int maxBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -19,12 +19,12 @@ public static class BoundedFile
         var kind = FileKinds.Of(path);
         switch (kind)
         {
-            case FileKind.Missing: throw new InputFileException(path, "file not found");
-            case FileKind.Directory: throw new InputFileException(path, "is a directory, not a file");
+            case FileKind.Missing: throw new InputException(path, 0, "file not found");
+            case FileKind.Directory: throw new InputException(path, 0, "is a directory, not a file");
             case FileKind.Regular:
             case FileKind.Unknown:
                 break;
-            default: throw new InputFileException(path, $"is {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
+            default: throw new InputException(path, 0, $"is {FileKinds.Describe(kind)}, not a regular file; only regular files are read");
         }
         try
         {
@@ -48,14 +48,14 @@ public static class BoundedFile
             Array.Resize(ref buffer, total);
             return buffer;
         }
-        catch (FileNotFoundException) { throw new InputFileException(path, "file not found"); }
-        catch (DirectoryNotFoundException) { throw new InputFileException(path, "file not found"); }
-        catch (UnauthorizedAccessException e) { throw new InputFileException(path, "cannot read the file: " + e.Message); }
-        catch (IOException e) when (e is not InputFileException) { throw new InputFileException(path, "cannot read the file: " + e.Message); }
+        catch (FileNotFoundException) { throw new InputException(path, 0, "file not found"); }
+        catch (DirectoryNotFoundException) { throw new InputException(path, 0, "file not found"); }
+        catch (UnauthorizedAccessException e) { throw new InputException(path, 0, "cannot read the file: " + e.Message); }
+        catch (IOException e) when (e is not InputException) { throw new InputException(path, 0, "cannot read the file: " + e.Message); }
     }
 
-    private static InputFileException TooLarge(string path, int maxBytes) =>
-        new(path, maxBytes == 1 << 20 ? "file is larger than 1 MiB (1048576 bytes)" : $"file is larger than {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes");
+    private static InputException TooLarge(string path, int maxBytes) =>
+        new(path, 0, maxBytes == 1 << 20 ? "file is larger than 1 MiB (1048576 bytes)" : $"file is larger than {maxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes");
 }
 
 /// <summary>What a path names, as far as reading it is concerned.</summary>
