@@ -194,4 +194,23 @@ public class MetaTests
             Assert.Contains(id, seen);
         }
     }
+
+    [Fact]
+    public void NoFixTest_TurnsOffTheCompilerCheckOfTheFixedCode()
+    {
+        // The code-fix framework compiles the fixed code and fails on compiler errors unless a test lowers
+        // CompilerDiagnostics; no test here may, so every fix is proven to build.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CryptrecCheck.sln"))) { dir = dir.Parent; }
+        Assert.NotNull(dir);
+        var sources = Directory.GetFiles(Path.Combine(dir!.FullName, "tests", "CryptrecCheck.Analyzers.Tests"), "*.cs");
+        Assert.NotEmpty(sources);
+        foreach (var f in sources)
+        {
+            var text = File.ReadAllText(f);
+            // Joined at run time so that this file does not match itself.
+            Assert.False(text.Contains(string.Concat("CompilerDiagnostics", " ="), StringComparison.Ordinal) || text.Contains(string.Concat("CompilerDiagnostics", ".None"), StringComparison.Ordinal),
+                $"{Path.GetFileName(f)} changes CompilerDiagnostics");
+        }
+    }
 }

@@ -161,4 +161,9 @@ public class PublicKeyTests
         var offered = await Verify.OfferedFixes<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create(1024); }", "cryptrec_check.operation_end_year = 2060");
         Assert.Equal(new[] { "CryptrecFix:key-7680" }, offered);
     }
+
+    [Fact]
+    public Task Fix_Padding_WithoutUsing_KeepsQualification() => Verify.Fix<PublicKeyAnalyzer>(
+        "class C { byte[] M(System.Security.Cryptography.RSA r, byte[] d) => r.Encrypt(d, {|CRY3002:System.Security.Cryptography.RSAEncryptionPadding.Pkcs1|}); }",
+        "class C { byte[] M(System.Security.Cryptography.RSA r, byte[] d) => r.Encrypt(d, System.Security.Cryptography.RSAEncryptionPadding.OaepSHA256); }", withUsings: false);
 }
