@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CryptrecCheck.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -140,5 +141,68 @@ public class PolicyFileTests
         test.TestState.AdditionalFiles.Add(("/project/appsettings.json", "{ \"not\": \"a policy\" }"));
         test.ExpectedDiagnostics.Add(Cry1002At0);
         await test.RunAsync();
+    }
+
+    /// <summary>
+    /// A real <c>dotnet build</c> with the analyzer and the two csproj lines of the README: MSBuild hands the file to the
+    /// compiler as an AdditionalFile, the override applies, and an invalid file is reported at file(line,column).
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Build")]
+    public void DotnetBuild_PolicyFileAsAdditionalFile_SteersTheRulesAndReportsItsErrors()
+    {
+        var work = Path.Combine(AppContext.BaseDirectory, "policy-build-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            File.WriteAllText(Path.Combine(work, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Analyzer Include="{typeof(PolicyFileAnalyzer).Assembly.Location}" />
+                    <AdditionalFiles Include="cryptrec-check.json" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(work, "C.cs"), "public static class C { public static byte[] M(byte[] d) => System.Security.Cryptography.SHA1.HashData(d); }\n");
+
+            File.WriteAllText(Path.Combine(work, "cryptrec-check.json"),
+                "{ \"schemaVersion\": 1, \"overrides\": [ { \"technique\": \"SHA-1\", \"status\": \"recommended\", \"justification\": \"checksums only\" } ] }\n");
+            var valid = Build(work);
+            Assert.True(valid.Code == 0, valid.Output);
+            Assert.DoesNotContain("CRY1002", valid.Output);
+            Assert.DoesNotContain("CRY9001", valid.Output);
+
+            File.WriteAllText(Path.Combine(work, "cryptrec-check.json"), "{\n  \"schemaVersion\": 1,\n  \"edition\": \"2099\"\n}\n");
+            var invalid = Build(work);
+            Assert.True(invalid.Code == 0, invalid.Output);
+            Assert.Contains("cryptrec-check.json(3,14): warning CRY9001", invalid.Output);
+            Assert.Contains("cryptrec-check.json:3:14: unknown edition \"2099\"", invalid.Output);
+            Assert.Contains("warning CRY1002", invalid.Output); // the invalid file does not apply
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+
+        static (int Code, string Output) Build(string dir)
+        {
+            var psi = new ProcessStartInfo("dotnet", "build App.csproj --no-incremental -nodeReuse:false -clp:NoSummary")
+            {
+                WorkingDirectory = dir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            using var p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(600_000)) { p.Kill(true); throw new TimeoutException("dotnet build did not finish in 10 minutes"); }
+            return (p.ExitCode, stdout.Result + stderr.Result);
+        }
     }
 }
