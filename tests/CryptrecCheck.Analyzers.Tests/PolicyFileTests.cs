@@ -143,6 +143,17 @@ public class PolicyFileTests
         await test.RunAsync();
     }
 
+    [Fact]
+    public async Task AsOfOutOfRange_IsCry9001_NotAnAnalyzerCrash()
+    {
+        // 0001-01-01 made the default operation end year 1, which the evaluator rejects: AD0001 on every rule before.
+        var test = new Test(Sha1, "cryptrec_check.as_of = 0001-01-01", new ConfigurationAnalyzer(), new HashAndMacAnalyzer());
+        test.ExpectedDiagnostics.Add(Cry1002At0);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidOption, DiagnosticSeverity.Warning)
+            .WithArguments("cryptrec_check.as_of", "0001-01-01", "expected a date of the form yyyy-MM-dd between 1990-01-01 and 2200-12-31"));
+        await test.RunAsync();
+    }
+
     /// <summary>
     /// A real <c>dotnet build</c> with the analyzer and the two csproj lines of the README: MSBuild hands the file to the
     /// compiler as an AdditionalFile, the override applies, and an invalid file is reported at file(line,column).
