@@ -9,12 +9,6 @@ namespace CryptrecCheck.Analyzers;
 /// <summary>Small helpers shared by the analyzers.</summary>
 internal static class OperationHelpers
 {
-    /// <summary>All rules but the configuration one: any analyzer may meet any family through a string-named factory.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> AllRules = RuleIds.All
-        .Where(id => id != RuleIds.InvalidOption)
-        .Select(Descriptors.Get)
-        .ToImmutableArray();
-
     /// <summary>The source text of an operation, shortened for a message.</summary>
     public static string Shown(IOperation op)
     {

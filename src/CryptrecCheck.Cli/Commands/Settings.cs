@@ -15,8 +15,18 @@ internal sealed class Settings
     internal required ReportOptions Report { get; init; }
     internal required bool Json { get; init; }
 
+    /// <summary>The value of --format.</summary>
+    internal required string Format { get; init; }
+
+    /// <summary>The policy file as given, for the report's settings.</summary>
+    internal string? PolicyFile { get; init; }
+
+    /// <summary>The settings as a report records them.</summary>
+    internal Results.ReportSettings ReportSettings =>
+        Results.ReportSettings.From(Context, Report.Language, Report.FailOn, Report.TlsType, PolicyFile);
+
     internal static Settings From(ParseResult pr, Option<string> format, Option<string> lang, Option<string> edition, Option<string?> asOf,
-        Option<int?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
+        Option<string?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
     {
         PolicySettings? file = null;
         if (pr.GetValue(policy) is { } pf) { file = PolicyFileReader.Load(pf.FullName); }
@@ -25,8 +35,8 @@ internal sealed class Settings
         var eff = EffectivePolicy.Combine(new PolicyDefaults(today), file, new PolicyOverrides
         {
             Edition = pr.GetValue(edition) is { } e && EditionNames.TryParse(e, out var parsed) ? parsed : null,
-            AsOf = pr.GetValue(asOf) is { } a ? DateTime.ParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
-            OperationEndYear = pr.GetValue(endYear),
+            AsOf = pr.GetValue(asOf) is { } a ? CommonOptions.ParseDate(a) : null,
+            OperationEndYear = pr.GetValue(endYear) is { } ey ? CommonOptions.ParseYear(ey) : null,
             TlsType = pr.GetValue(tlsType) is { } t && TlsGuidelineTypeNames.TryParse(t, out var ptt) ? ptt : null,
             FailOn = pr.GetValue(failOn) is { } f && ListStatusExtensions.TryParseWireName(f, out var pfo) ? pfo : null,
         });
@@ -36,6 +46,8 @@ internal sealed class Settings
             Context = eff.CreateContext(),
             Report = new ReportOptions { Language = pr.GetValue(lang) ?? "en", FailOn = eff.FailOn, TlsType = eff.TlsType },
             Json = pr.GetValue(format) == "json",
+            Format = pr.GetValue(format) ?? "table",
+            PolicyFile = pr.GetValue(policy)?.ToString(),
         };
     }
 }

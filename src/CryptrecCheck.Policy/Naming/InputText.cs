@@ -19,18 +19,30 @@ public static class InputText
         var ascii = true;
         foreach (var c in s) { if (c > 0x7E) { ascii = false; break; } }
         if (ascii) { return s; }
-        var n = s.Normalize(NormalizationForm.FormKC);
-        StringBuilder? sb = null;
-        for (var i = 0; i < n.Length; i++)
+        // Full-width ASCII (U+FF01..U+FF5E) and the ideographic space are folded here, not only by NFKC: processes in
+        // globalization-invariant mode (the CLI) may not normalise at all.
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
         {
-            var c = n[i];
-            if (IsDash(c))
-            {
-                sb ??= new StringBuilder(n);
-                sb[i] = '-';
-            }
+            if (c >= '\uFF01' && c <= '\uFF5E') { sb.Append((char)(c - 0xFEE0)); }
+            else if (c == '\u3000') { sb.Append(' '); }
+            else { sb.Append(c); }
         }
-        return sb?.ToString() ?? n;
+        var n = sb.ToString();
+        try
+        {
+            n = n.Normalize(NormalizationForm.FormKC);
+        }
+        catch (Exception e) when (e is ArgumentException or PlatformNotSupportedException)
+        {
+            // Not normalisable here: the folding above has done what matters for names.
+        }
+        sb.Clear().Append(n);
+        for (var i = 0; i < sb.Length; i++)
+        {
+            if (IsDash(sb[i])) { sb[i] = '-'; }
+        }
+        return sb.ToString();
     }
 
     /// <summary>A description of the first character that makes the input unacceptable, or null.</summary>
