@@ -109,8 +109,9 @@ internal sealed class AnalyzerSettings
         DateTime? asOf = null;
         if (v[1] is { } a)
         {
-            if (DateTime.TryParseExact(a.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { asOf = d; }
-            else { errors.Add((AsOfKey, a, "expected a date of the form yyyy-MM-dd")); }
+            // 1990–2200: the as-of year is the default operation end year (an earlier one made the evaluator throw: AD0001).
+            if (DateTime.TryParseExact(a.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1990 && d.Year <= 2200) { asOf = d; }
+            else { errors.Add((AsOfKey, a, "expected a date of the form yyyy-MM-dd between 1990-01-01 and 2200-12-31")); }
         }
         int? endYear = null;
         if (v[2] is { } y)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CryptrecCheck.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -31,7 +32,7 @@ public class PolicyFileTests
             TestState.AdditionalReferences.AddRange(Shared.FrameworkReferences);
             TestState.AdditionalReferences.Add(MetadataReference.CreateFromFile(typeof(Org.BouncyCastle.Crypto.Engines.AesEngine).Assembly.Location));
             if (editorconfig != null) { TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorconfig)); }
-            // The inventory (hidden CRY0001, one per use) has its own tests; here the markup asserts the findings.
+            // The inventory (hidden CRY0001, one per use) has its own tests; here the findings are the assertion.
             DisabledDiagnostics.Add(RuleIds.Inventory);
         }
 
@@ -142,5 +143,79 @@ public class PolicyFileTests
         test.TestState.AdditionalFiles.Add(("/project/appsettings.json", "{ \"not\": \"a policy\" }"));
         test.ExpectedDiagnostics.Add(Cry1002At0);
         await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task AsOfOutOfRange_IsCry9001_NotAnAnalyzerCrash()
+    {
+        // 0001-01-01 made the default operation end year 1, which the evaluator rejects: AD0001 on every rule before.
+        var test = new Test(Sha1, "cryptrec_check.as_of = 0001-01-01", new ConfigurationAnalyzer(), new HashAndMacAnalyzer());
+        test.ExpectedDiagnostics.Add(Cry1002At0);
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(RuleIds.InvalidOption, DiagnosticSeverity.Warning)
+            .WithArguments("cryptrec_check.as_of", "0001-01-01", "expected a date of the form yyyy-MM-dd between 1990-01-01 and 2200-12-31"));
+        await test.RunAsync();
+    }
+
+    /// <summary>
+    /// A real <c>dotnet build</c> with the analyzer and the two csproj lines of the README: MSBuild hands the file to the
+    /// compiler as an AdditionalFile, the override applies, and an invalid file is reported at file(line,column).
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Build")]
+    public void DotnetBuild_PolicyFileAsAdditionalFile_SteersTheRulesAndReportsItsErrors()
+    {
+        var work = Path.Combine(AppContext.BaseDirectory, "policy-build-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(work);
+        try
+        {
+            File.WriteAllText(Path.Combine(work, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Analyzer Include="{typeof(PolicyFileAnalyzer).Assembly.Location}" />
+                    <AdditionalFiles Include="cryptrec-check.json" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(work, "C.cs"), "public static class C { public static byte[] M(byte[] d) => System.Security.Cryptography.SHA1.HashData(d); }\n");
+
+            File.WriteAllText(Path.Combine(work, "cryptrec-check.json"),
+                "{ \"schemaVersion\": 1, \"overrides\": [ { \"technique\": \"SHA-1\", \"status\": \"recommended\", \"justification\": \"checksums only\" } ] }\n");
+            var valid = Build(work);
+            Assert.True(valid.Code == 0, valid.Output);
+            Assert.DoesNotContain("CRY1002", valid.Output);
+            Assert.DoesNotContain("CRY9001", valid.Output);
+
+            File.WriteAllText(Path.Combine(work, "cryptrec-check.json"), "{\n  \"schemaVersion\": 1,\n  \"edition\": \"2099\"\n}\n");
+            var invalid = Build(work);
+            Assert.True(invalid.Code == 0, invalid.Output);
+            Assert.Contains("cryptrec-check.json(3,14): warning CRY9001", invalid.Output);
+            Assert.Contains("cryptrec-check.json:3:14: unknown edition \"2099\"", invalid.Output);
+            Assert.Contains("warning CRY1002", invalid.Output); // the invalid file does not apply
+        }
+        finally
+        {
+            try { Directory.Delete(work, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+
+        static (int Code, string Output) Build(string dir)
+        {
+            var psi = new ProcessStartInfo("dotnet", "build App.csproj --no-incremental -nodeReuse:false -clp:NoSummary")
+            {
+                WorkingDirectory = dir,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+            psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+            using var p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(600_000)) { p.Kill(true); throw new TimeoutException("dotnet build did not finish in 10 minutes"); }
+            return (p.ExitCode, stdout.Result + stderr.Result);
+        }
     }
 }

@@ -116,6 +116,8 @@ public static class PolicyFileLoader
                     {
                         throw p.Error(v, $"asOf \"{Q(v.String)}\" is not a date of the form yyyy-MM-dd");
                     }
+                    // The as-of year is the default operation end year, which the strength periods bound to 1990–2200.
+                    if (d.Year < 1990 || d.Year > 2200) { throw p.Error(v, $"asOf \"{Q(v.String)}\" must be between 1990-01-01 and 2200-12-31"); }
                     asOf = d;
                     break;
                 case "operationEndYear":

@@ -55,6 +55,7 @@ public class PolicyFileLoaderTests
     [InlineData("{ \"schemaVersion\": 1,\n  \"operationEndYear\": 20355 }", 2, "between 1990 and 2200")]
     [InlineData("{ \"schemaVersion\": 1,\n  \"operationEndYear\": \"2035\" }", 2, "whole number")]
     [InlineData("{ \"schemaVersion\": 1,\n  \"asOf\": \"31/01/2022\" }", 2, "yyyy-MM-dd")]
+    [InlineData("{ \"schemaVersion\": 1,\n  \"asOf\": \"0001-01-01\" }", 2, "between 1990-01-01 and 2200-12-31")]
     [InlineData("{ \"schemaVersion\": 2 }", 1, "not supported")]
     [InlineData("{ \"edition\": \"2022r2\" }", 1, "missing \"schemaVersion\"")]
     [InlineData("{ \"schemaVersion\": 1,\n  \"overrides\": [ { \"technique\": \"SEED\", \"status\": \"candidate\" } ] }", 2, "justification")]
