@@ -41,7 +41,7 @@ public static class Evaluator
 
     /// <summary>Resolves what the asset is judged as: keying and block variants that name a listed technique only once
     /// their parameters are known, and the catalogue row that decides it (for a key type, the row of a scheme it serves).</summary>
-    private static void Resolve(VerdictBuilder b)
+    internal static void Resolve(VerdictBuilder b)
     {
         var a = b.Asset;
         var alg = a.Algorithm;

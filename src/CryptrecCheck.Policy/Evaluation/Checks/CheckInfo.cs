@@ -45,11 +45,12 @@ public sealed class CheckInfo
     /// <summary>True when the check applies at the as-of date (rules are judged at a stated date, never the clock).</summary>
     public bool IsInForce(DateTime asOf) => EffectiveFrom is not DateTime from || asOf >= from;
 
-    /// <summary>The effective window in one line, e.g. "from 2026-03-30" or "with the catalogue row".</summary>
-    public string WindowEn => EffectiveFrom is DateTime from ? "from " + Catalog.IsoDate(from) : "with the catalogue row";
+    /// <summary>The effective window in one line: "from 2026-03-30", or "no date of its own" (the check applies whenever
+    /// the row it looks at is in force; rows carry their own dates).</summary>
+    public string WindowEn => EffectiveFrom is DateTime from ? "from " + Catalog.IsoDate(from) : "no date of its own";
 
     /// <summary>The effective window in Japanese.</summary>
-    public string WindowJa => EffectiveFrom is DateTime from ? Catalog.IsoDate(from) + " から" : "カタログの記載に従う";
+    public string WindowJa => EffectiveFrom is DateTime from ? Catalog.IsoDate(from) + " から" : "固有の適用日なし";
 
     public override string ToString() => $"{Id}: {Citation} ({WindowEn})";
 }

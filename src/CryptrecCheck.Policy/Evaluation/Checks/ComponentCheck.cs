@@ -6,9 +6,9 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 /// evaluator, and as a whole by its weakest part (policy basis D3; suites D8). A signalling value has no parts.</summary>
 internal sealed class ComponentCheck : AssetCheck
 {
-    internal static readonly ComponentCheck Instance = new();
-
     private static readonly Citation Signalling = Sources.Decision("TLS cipher suites");
+
+    internal static readonly ComponentCheck Instance = new();
 
     private ComponentCheck()
         : base(new CheckInfo("component", new[] { ReasonCodes.Component, ReasonCodes.Combined },

@@ -4,8 +4,6 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 /// missing instead of passing (policy basis D5).</summary>
 internal sealed class FamilyNameCheck : AssetCheck
 {
-    internal static readonly FamilyNameCheck Instance = new();
-
     private static readonly Alternative RsaMissing = new(
         "RSA names a key type, not a scheme: the list judges RSA-PSS, RSASSA-PKCS1-v1_5 and RSA-OAEP (RSAES-PKCS1-v1_5 is monitored), each by its key length. Give the scheme and the key length, e.g. RSA-PSS-3072 or RSA-OAEP-2048.",
         "RSA は鍵の種類であり方式ではない。リストは RSA-PSS、RSASSA-PKCS1-v1_5、RSA-OAEP（RSAES-PKCS1-v1_5 は運用監視）を鍵長とともに判定する。方式と鍵長を指定すること（例: RSA-PSS-3072、RSA-OAEP-2048）。");
@@ -17,6 +15,8 @@ internal sealed class FamilyNameCheck : AssetCheck
     private static readonly Alternative DhMissing = new(
         "Diffie-Hellman is on Table 1, but its strength depends on the group: give the group size, e.g. DH-3072 or ffdhe3072.",
         "DH は表１に記載されるが、安全性は群の大きさによる。群のビット長を指定すること（例: DH-3072、ffdhe3072）。");
+
+    internal static readonly FamilyNameCheck Instance = new();
 
     private FamilyNameCheck()
         : base(new CheckInfo("incomplete", new[] { ReasonCodes.Incomplete },

@@ -3,12 +3,13 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 /// <summary>A status set by the user's policy file (or .editorconfig) replaces the catalogue's for that technique.</summary>
 internal sealed class OverrideCheck : AssetCheck
 {
-    internal static readonly OverrideCheck Instance = new();
-
     /// <summary>What an override rests on: the user's own policy, as docs/policy-basis.md says how to give one.</summary>
     internal static readonly Citation Basis = new(Sources.PolicyBasis, "How to override (docs/policy-basis.md)", SourceQuality.Derived, "overrides");
 
     private static readonly Citation PolicyFile = new("policy file", "overrides", SourceQuality.Derived, "user");
+
+    // Declared after the other static fields: its constructor reads them.
+    internal static readonly OverrideCheck Instance = new();
 
     private OverrideCheck()
         : base(new CheckInfo("policy-override", new[] { ReasonCodes.Override },

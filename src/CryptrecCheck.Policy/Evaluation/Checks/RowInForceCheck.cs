@@ -4,10 +4,11 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 /// 2026-03-30 revision is not yet effective before that date). The dates are the catalogue's.</summary>
 internal sealed class RowInForceCheck : AssetCheck
 {
-    internal static readonly RowInForceCheck Instance = new();
-
     /// <summary>The revision history of LS-0001, where the list's dates come from.</summary>
     internal static readonly Citation RevisionHistory = new(Sources.Ls2022R2, "revision history", SourceQuality.Primary, "S3");
+
+    // Declared after the other static fields: its constructor reads them.
+    internal static readonly RowInForceCheck Instance = new();
 
     private RowInForceCheck()
         : base(new CheckInfo("not-yet-effective", new[] { ReasonCodes.NotYetEffective },
