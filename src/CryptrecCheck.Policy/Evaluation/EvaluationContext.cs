@@ -11,6 +11,7 @@ namespace CryptrecCheck.Policy.Evaluation;
 public sealed class EvaluationContext
 {
     private readonly BoundedCache<CryptoAsset, Verdict> _cache = new(16384);
+    private readonly Func<CryptoAsset, Verdict> _compute;
 
     /// <param name="asOf">The date to evaluate at (e.g. the scan start, a certificate's notBefore).</param>
     /// <param name="edition">The list edition; LS-0001-2022R2 by default.</param>
@@ -27,6 +28,8 @@ public sealed class EvaluationContext
             throw new ArgumentOutOfRangeException(nameof(operationEndYear), operationEndYear, "The operation end year must be between 1990 and 2200.");
         }
         Options = options ?? PolicyOptions.Default;
+        // One delegate per context: a cached lookup allocates nothing (the analyzer asks on every operation).
+        _compute = a => Evaluator.Compute(a, this);
     }
 
     public DateTime AsOf { get; }
@@ -35,10 +38,10 @@ public sealed class EvaluationContext
     public int OperationEndYear { get; }
     public PolicyOptions Options { get; }
 
-    internal Verdict GetOrAdd(CryptoAsset asset, Func<CryptoAsset, Verdict> evaluate)
+    internal Verdict GetOrAdd(CryptoAsset asset)
     {
         // Bounded with eviction: a long-running IDE session must not grow without limit on arbitrary inputs, and must
         // keep caching what it uses now (composite assets compare by value, see CryptoAsset.Equals).
-        return _cache.GetOrAdd(asset, evaluate);
+        return _cache.GetOrAdd(asset, _compute);
     }
 }
