@@ -234,7 +234,9 @@ public static class CertificateInspector
                 VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
             };
             var allowed = v.Tls?[options.Profile].Allowed ?? false;
-            if (v.Tls != null && role == CertificateRoles.Leaf)
+            // GL-3001's certificate rules concern what a server presents: the leaf and the CAs above it. A root's own
+            // signature is never verified by a client, so it is not judged.
+            if (v.Tls != null && role != CertificateRoles.Root)
             {
                 findings.Add(VerdictFindings.Guideline(v, options.Profile, c.PublicKey.Display + ", " + c.SignatureAlgorithm.Display));
             }
