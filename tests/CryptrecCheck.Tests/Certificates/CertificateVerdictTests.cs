@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using System.Security.Cryptography;
 using CryptrecCheck.Certificates;
 using CryptrecCheck.Policy;
@@ -17,7 +18,7 @@ public class CertificateVerdictTests
         return Assert.Single(r.Certificates);
     }
 
-    private static InspectionFinding F(CertificateResult r, string id) => Assert.Single(r.Findings, f => f.Id == id);
+    private static Finding F(CertificateResult r, string id) => Assert.Single(r.Findings, f => f.Id == id);
 
     [Fact]
     public void Rsa1024_KeyIsNotListed_AndGuidelineDenies()
@@ -27,13 +28,13 @@ public class CertificateVerdictTests
         var r = One(x.RawData);
         Assert.Equal(ListStatus.NotListed, r.Status);
         var key = F(r, "cert.public-key");
-        Assert.Equal(InspectionSeverity.Error, key.Severity);
+        Assert.Equal(FindingSeverity.Error, key.Severity);
         Assert.Equal("RSA-1024", key.Asset);
         Assert.Contains("80-bit", key.MessageEn);
         Assert.Contains("LS-0003", key.Citation);
         Assert.False(r.GuidelineAllowed);
         var g = F(r, "cert.tls-guideline");
-        Assert.Equal(InspectionSeverity.Error, g.Severity);
+        Assert.Equal(FindingSeverity.Error, g.Severity);
         Assert.Contains("2048", g.MessageEn);
     }
 
@@ -46,10 +47,10 @@ public class CertificateVerdictTests
         var r = One(der);
         var sig = F(r, "cert.signature");
         Assert.Equal(ListStatus.Monitored, sig.Status);
-        Assert.Equal(InspectionSeverity.Warning, sig.Severity);
+        Assert.Equal(FindingSeverity.Warning, sig.Severity);
         Assert.Equal(ListStatus.Monitored, r.Status);
         var g = F(r, "cert.tls-guideline");
-        Assert.Equal(InspectionSeverity.Error, g.Severity);
+        Assert.Equal(FindingSeverity.Error, g.Severity);
         Assert.Contains("SHA-1 signatures are prohibited", g.MessageEn);
         Assert.Contains("GL-3001", g.Citation);
         Assert.Contains("[S]", g.Citation);
@@ -63,12 +64,12 @@ public class CertificateVerdictTests
         using var x = SelfSigned(rsa, "CN=mid", HashAlgorithmName.SHA256);
         var until2030 = One(x.RawData, Options(endYear: 2030));
         Assert.Equal(ListStatus.Recommended, until2030.Status);
-        Assert.Equal(InspectionSeverity.Warning, F(until2030, "cert.public-key").Severity);
+        Assert.Equal(FindingSeverity.Warning, F(until2030, "cert.public-key").Severity);
         Assert.Contains("2030", F(until2030, "cert.public-key").MessageEn);
 
         var until2035 = One(x.RawData, Options(endYear: 2035));
         Assert.Equal(ListStatus.NotListed, until2035.Status);
-        Assert.Equal(InspectionSeverity.Error, F(until2035, "cert.public-key").Severity);
+        Assert.Equal(FindingSeverity.Error, F(until2035, "cert.public-key").Severity);
     }
 
     [Theory]
@@ -107,7 +108,7 @@ public class CertificateVerdictTests
         using var x = SelfSigned(rsa, "CN=pss", HashAlgorithmName.SHA256, padding: RSASignaturePadding.Pss);
         var r = One(x.RawData, Options(profile: TlsGuidelineType.High));
         Assert.Equal(ListStatus.Recommended, r.Status);
-        Assert.Equal(InspectionSeverity.Info, F(r, "cert.signature").Severity);
+        Assert.Equal(FindingSeverity.Info, F(r, "cert.signature").Severity);
         Assert.True(r.GuidelineAllowed);
         Assert.Contains("RSA-PSS", F(r, "cert.signature").MessageEn);
     }

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 
 namespace CryptrecCheck.Certificates;
@@ -16,9 +17,9 @@ public abstract class CertificateCheck
     public abstract Citation Citation { get; }
 
     /// <summary>Adds this check's findings (none when it passes or does not apply).</summary>
-    public abstract void Run(CheckInput input, List<InspectionFinding> findings);
+    public abstract void Run(CheckInput input, List<Finding> findings);
 
-    protected InspectionFinding Make(InspectionSeverity severity, string en, string ja, string? asset = null) => new()
+    protected Finding Make(FindingSeverity severity, string en, string ja, string? asset = null) => new()
     {
         Id = Id,
         Severity = severity,

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 
 namespace CryptrecCheck.Certificates;
@@ -10,11 +11,11 @@ public sealed class ChainIncompleteCheck : CertificateCheck
 
     public override Citation Citation { get; } = Derived("chain completeness", "RFC 5280 §6.1; RFC 8446 §4.4.2 (the server sends its chain)");
 
-    public override void Run(CheckInput input, List<InspectionFinding> findings)
+    public override void Run(CheckInput input, List<Finding> findings)
     {
         var c = input.Certificate;
         if (input.Issuer != null || c.IsSelfIssued) { return; }
-        findings.Add(Make(InspectionSeverity.Warning,
+        findings.Add(Make(FindingSeverity.Warning,
             $"Chain incomplete: the issuer \"{c.Issuer}\" is not among the inspected certificates; its algorithms could not be judged.",
             $"チェーン不完全: 発行者「{c.Issuer}」が検査対象の証明書に含まれず、そのアルゴリズムを判定できない。"));
     }

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using System.Net;
 using CryptrecCheck.Policy;
 
@@ -11,12 +12,12 @@ public sealed class HostnameCheck : CertificateCheck
 
     public override Citation Citation { get; } = Rfc("9525", "§6.3 and §6.4 (DNS-ID and IP-ID matching)");
 
-    public override void Run(CheckInput input, List<InspectionFinding> findings)
+    public override void Run(CheckInput input, List<Finding> findings)
     {
         if (input.Options.Hostname is not { Length: > 0 } host || !input.IsLeaf) { return; }
         if (Matches(input.Certificate, host)) { return; }
         var names = string.Join(", ", input.Certificate.SubjectAltNames.Where(s => s.Kind is "dns" or "ip").Select(s => s.Value));
-        findings.Add(Make(InspectionSeverity.Error,
+        findings.Add(Make(FindingSeverity.Error,
             $"The certificate does not name the host \"{host}\" (subjectAltName: {(names.Length == 0 ? "none" : names)}).",
             $"証明書はホスト「{host}」を含まない（subjectAltName: {(names.Length == 0 ? "なし" : names)}）。"));
     }

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 
 namespace CryptrecCheck.Certificates;
@@ -9,11 +10,11 @@ public sealed class SelfSignedLeafCheck : CertificateCheck
 
     public override Citation Citation { get; } = Derived("self-signed leaf", "RFC 5280 §3.2 and §6.1 (a path starts at a trust anchor)");
 
-    public override void Run(CheckInput input, List<InspectionFinding> findings)
+    public override void Run(CheckInput input, List<Finding> findings)
     {
         var c = input.Certificate;
         if (!input.IsLeaf || !c.IsSelfSigned) { return; }
-        findings.Add(Make(InspectionSeverity.Warning,
+        findings.Add(Make(FindingSeverity.Warning,
             "Self-signed end-entity certificate: it is not issued by a CA, so clients can trust it only by pinning it.",
             "自己署名のエンドエンティティ証明書: CA により発行されていないため、クライアントは個別に信頼設定する以外に検証できない。"));
     }

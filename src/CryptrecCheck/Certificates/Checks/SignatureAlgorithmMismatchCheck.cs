@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 
 namespace CryptrecCheck.Certificates;
@@ -10,10 +11,10 @@ public sealed class SignatureAlgorithmMismatchCheck : CertificateCheck
 
     public override Citation Citation { get; } = Rfc("5280", "§4.1.1.2 signatureAlgorithm");
 
-    public override void Run(CheckInput input, List<InspectionFinding> findings)
+    public override void Run(CheckInput input, List<Finding> findings)
     {
         if (!input.Certificate.SignatureAlgorithmMismatch) { return; }
-        findings.Add(Make(InspectionSeverity.Error,
+        findings.Add(Make(FindingSeverity.Error,
             "signatureAlgorithm differs from the signature field in tbsCertificate.",
             "signatureAlgorithm が tbsCertificate 内の signature フィールドと一致しない。"));
     }

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 
 namespace CryptrecCheck.Certificates;
@@ -10,11 +11,11 @@ public sealed class UnknownCriticalExtensionCheck : CertificateCheck
 
     public override Citation Citation { get; } = Rfc("5280", "§4.2 Certificate Extensions");
 
-    public override void Run(CheckInput input, List<InspectionFinding> findings)
+    public override void Run(CheckInput input, List<Finding> findings)
     {
         foreach (var oid in input.Certificate.UnknownCriticalExtensions)
         {
-            findings.Add(Make(InspectionSeverity.Warning,
+            findings.Add(Make(FindingSeverity.Warning,
                 $"Critical extension {oid} is not recognised; verifiers that do not know it must reject the certificate.",
                 $"重要（critical）拡張 {oid} を認識できない。これを解釈しない検証者は証明書を拒否しなければならない。"));
         }

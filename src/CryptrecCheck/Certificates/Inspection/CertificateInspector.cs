@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using System.Globalization;
 
 namespace CryptrecCheck.Certificates;
@@ -169,12 +170,14 @@ public static class CertificateInspector
     private static KeyResult InspectKey(string source, KeyItem item, CertificateInspectionOptions options)
     {
         var verdict = options.Cache.Key(item.PublicKey.Asset);
-        var findings = new List<InspectionFinding>(3)
+        var findings = new List<Finding>(3)
         {
             VerdictFindings.FromVerdict(VerdictFindings.KeyFileId, "Key", "鍵", item.PublicKey.Display, verdict),
         };
         if (RsaExponentCheck.Judge(CertificateChecks.RsaExponent, item.PublicKey) is { } e) { findings.Add(e); }
         findings.Add(PqcReadinessCheck.Judge(CertificateChecks.PqcReadiness, item.PublicKey));
+        var location = new FindingLocation { File = source, Certificate = item.Origin };
+        for (var f = 0; f < findings.Count; f++) { findings[f] = findings[f] with { Location = location }; }
         return new KeyResult(source, item, verdict, findings);
     }
 
@@ -228,7 +231,7 @@ public static class CertificateInspector
             var issuerIndex = issuerOf[i];
             var issuer = issuerIndex is int ii ? parsed[ii].Cert : null;
             var v = verdicts[i];
-            var findings = new List<InspectionFinding>(8)
+            var findings = new List<Finding>(8)
             {
                 VerdictFindings.FromVerdict(VerdictFindings.PublicKeyId, "Public key", "公開鍵", c.PublicKey.Display, v.Components[0].Verdict),
                 VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
@@ -256,6 +259,8 @@ public static class CertificateInspector
                 for (var j = 0; j < n; j++) { if (j != i) { others.Add(parsed[j].Cert); } }
                 findings.Add(TrustVerifier.Verify(c, others, options));
             }
+            var location = new FindingLocation { File = source == "chain" ? null : source, Certificate = c.Subject.Length > 0 ? c.Subject : origin, Serial = c.SerialHex };
+            for (var f = 0; f < findings.Count; f++) { findings[f] = findings[f] with { Location = location }; }
             results.Add(new CertificateResult(source, origin, i, role, issuerIndex, c, v, allowed, findings));
         }
         return results;

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CryptrecCheck.Policy;
@@ -10,7 +11,7 @@ internal static class TrustVerifier
 {
     private static readonly Citation Rule = new("IETF RFC 5280", "§6.1 Basic Path Validation", SourceQuality.Primary, "RFC 5280");
 
-    internal static InspectionFinding Verify(ParsedCertificate leaf, IReadOnlyList<ParsedCertificate> others, CertificateInspectionOptions options)
+    internal static Finding Verify(ParsedCertificate leaf, IReadOnlyList<ParsedCertificate> others, CertificateInspectionOptions options)
     {
         var toDispose = new List<X509Certificate2>();
         try
@@ -39,16 +40,16 @@ internal static class TrustVerifier
             var whereJa = options.Trust == TrustMode.Anchors ? "指定されたトラストアンカー" : "システムの信頼ストア";
             if (ok)
             {
-                return Finding(InspectionSeverity.Info, $"The chain verifies against {where} ({chain.ChainElements.Count} certificates).",
+                return Finding(FindingSeverity.Info, $"The chain verifies against {where} ({chain.ChainElements.Count} certificates).",
                     $"チェーンは{whereJa}に対して検証できた（証明書 {chain.ChainElements.Count} 枚）。");
             }
             var status = string.Join("; ", chain.ChainStatus.Select(s => s.Status.ToString()).Distinct());
-            return Finding(InspectionSeverity.Error, $"The chain does not verify against {where}: {status}.",
+            return Finding(FindingSeverity.Error, $"The chain does not verify against {where}: {status}.",
                 $"チェーンは{whereJa}に対して検証できない: {status}。");
         }
         catch (CryptographicException e)
         {
-            return Finding(InspectionSeverity.Error, $"The chain could not be verified: {e.Message}", $"チェーンを検証できない: {e.Message}");
+            return Finding(FindingSeverity.Error, $"The chain could not be verified: {e.Message}", $"チェーンを検証できない: {e.Message}");
         }
         finally
         {
@@ -56,7 +57,7 @@ internal static class TrustVerifier
         }
     }
 
-    private static InspectionFinding Finding(InspectionSeverity s, string en, string ja) => new()
+    private static Finding Finding(FindingSeverity s, string en, string ja) => new()
     {
         Id = "cert.trust",
         Severity = s,

@@ -1,3 +1,4 @@
+using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Tls;
@@ -13,15 +14,6 @@ internal static class VerdictFindings
     internal const string GuidelineId = "cert.tls-guideline";
     internal const string KeyFileId = "key.public-key";
 
-    internal static InspectionSeverity SeverityOf(Verdict v) => v.Status switch
-    {
-        ListStatus.NotListed or ListStatus.Unknown => InspectionSeverity.Error,
-        ListStatus.Monitored => InspectionSeverity.Warning,
-        _ when v.HasWarnings => InspectionSeverity.Warning,
-        ListStatus.Candidate => InspectionSeverity.Note,
-        _ => InspectionSeverity.Info,
-    };
-
     /// <summary>The reason that decided the status: the first failure, else the first warning, else the listing.</summary>
     internal static Reason? Decisive(Verdict v)
     {
@@ -36,31 +28,33 @@ internal static class VerdictFindings
         return warning ?? listing ?? (v.Reasons.Count > 0 ? v.Reasons[0] : null);
     }
 
-    internal static InspectionFinding FromVerdict(string id, string labelEn, string labelJa, string asset, Verdict v)
+    internal static Finding FromVerdict(string id, string labelEn, string labelJa, string asset, Verdict v)
     {
         var d = Decisive(v);
-        return new InspectionFinding
+        return new Finding
         {
             Id = id,
-            Severity = SeverityOf(v),
+            Severity = Finding.SeverityOf(v),
             Status = v.Status,
             Asset = asset,
             MessageEn = $"{labelEn} {asset}: {v.Status.ToWireName()}." + (d != null ? " " + d.Message : string.Empty),
             MessageJa = $"{labelJa} {asset}: {v.Status.ToWireName()}。" + (d != null ? d.MessageJa : string.Empty),
             Citation = d?.Citation.ToString() ?? string.Empty,
             Derived = d?.IsDerived ?? v.IsDerived,
+            AlternativeEn = v.Alternative?.En,
+            AlternativeJa = v.Alternative?.Ja,
         };
     }
 
     /// <summary>The GL-3001 judgement of the certificate under the chosen type.</summary>
-    internal static InspectionFinding Guideline(Verdict certificate, TlsGuidelineType type, string asset)
+    internal static Finding Guideline(Verdict certificate, TlsGuidelineType type, string asset)
     {
         var t = certificate.Tls![type];
         var reason = t.Reasons.FirstOrDefault(r => r.Outcome == Outcome.Fail) ?? t.Reasons.FirstOrDefault();
-        return new InspectionFinding
+        return new Finding
         {
             Id = GuidelineId,
-            Severity = t.Allowed ? InspectionSeverity.Info : InspectionSeverity.Error,
+            Severity = t.Allowed ? FindingSeverity.Info : FindingSeverity.Error,
             Status = certificate.Status,
             Asset = asset,
             MessageEn = (t.Allowed ? "Allowed as a server certificate: " : "Not allowed as a server certificate: ") + (reason?.Message ?? type.En()),
