@@ -47,7 +47,7 @@ internal static class CertCommand
 
         var cmd = new Command("cert", "Inspect certificates and keys: subject, issuer, validity, key, signature, extensions; CRYPTREC status per " +
                                       "property with citations; expiry at the as-of date, self-signed leaf, incomplete chain, weaker CA, RSA exponent, host name. " +
-                                      "Exit code: 0 all compliant, 1 something noncompliant (status at or above --fail-on, or an error finding), 2 an input could not be read.")
+                                      "Exit code: 0 all compliant, 1 a status at or above --fail-on, 2 an input could not be read (expired or untrusted certificates are error findings).")
         {
             paths, recursive, profile, password, trust, hostname, format, lang, edition, asOf, endYear, failOn, policy,
         };
@@ -104,8 +104,9 @@ internal static class CertCommand
             }
             if (reportFormat == ReportFormat.Json) { io.Out.WriteLine(); }
             foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
-            if (summary.ExitCode != ExitCodes.Compliant) { return summary.ExitCode; }
-            return run.ErrorFindings > 0 ? ExitCodes.Noncompliant : ExitCodes.Compliant;
+            // The exit code is the envelope's (summary.exitCode): it follows the CRYPTREC status as for explain. Structural
+            // errors (expired, host mismatch, untrusted) are error-level findings in every format, SARIF included.
+            return summary.ExitCode;
         });
         return cmd;
     }
@@ -136,24 +137,13 @@ internal static class CertCommand
 
         internal List<ReportError>? Sink { get; set; }
 
-        /// <summary>Results with an error-severity finding (expired, host mismatch, not allowed by GL-3001, ...).</summary>
-        internal int ErrorFindings { get; private set; }
-
         internal IEnumerable<IReportResult> Results()
         {
             foreach (var file in CertificateInspector.InspectPaths(_paths, _options))
             {
                 foreach (var e in file.Errors) { Sink!.Add(new ReportError(e.Source, e.Code, e.Message)); }
-                foreach (var c in file.Certificates)
-                {
-                    if (c.HasErrors) { ErrorFindings++; }
-                    yield return c;
-                }
-                foreach (var k in file.Keys)
-                {
-                    if (k.HasErrors) { ErrorFindings++; }
-                    yield return k;
-                }
+                foreach (var c in file.Certificates) { yield return c; }
+                foreach (var k in file.Keys) { yield return k; }
             }
         }
     }
