@@ -155,16 +155,25 @@ public static class CertificateInspector
     private static byte[] ReadBounded(string path, long max)
     {
         using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-        if (fs.CanSeek && fs.Length > max) { throw new FileTooLargeException($"{path}: {fs.Length} bytes is more than the limit of {max} bytes."); }
-        var ms = new MemoryStream(fs.CanSeek ? (int)fs.Length : 4096);
-        var buffer = new byte[81920];
+        if (fs.CanSeek)
+        {
+            // A regular file: one exact-size buffer (a directory of small certificates allocates little per file).
+            if (fs.Length > max) { throw new FileTooLargeException($"{path}: {fs.Length} bytes is more than the limit of {max} bytes."); }
+            var data = new byte[fs.Length];
+            fs.ReadExactly(data);
+            if (fs.ReadByte() >= 0) { throw new IOException($"{path}: the file grew while it was read."); }
+            return data;
+        }
+        // A pipe or device: read in chunks up to the bound.
+        var ms = new MemoryStream();
+        var buffer = new byte[16384];
         int n;
         while ((n = fs.Read(buffer, 0, buffer.Length)) > 0)
         {
             if (ms.Length + n > max) { throw new FileTooLargeException($"{path}: more than the limit of {max} bytes."); }
             ms.Write(buffer, 0, n);
         }
-        return ms.Length == ms.Capacity ? ms.GetBuffer() : ms.ToArray();
+        return ms.ToArray();
     }
 
     private static KeyResult InspectKey(string source, KeyItem item, CertificateInspectionOptions options)
