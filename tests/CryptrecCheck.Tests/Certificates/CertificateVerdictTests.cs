@@ -1,8 +1,8 @@
-using CryptrecCheck.Results;
 using System.Security.Cryptography;
 using CryptrecCheck.Certificates;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Tls;
+using CryptrecCheck.Results;
 using Xunit;
 using static CryptrecCheck.Tests.Certificates.CertificateTestSupport;
 

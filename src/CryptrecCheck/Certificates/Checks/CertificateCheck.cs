@@ -1,5 +1,5 @@
-using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

@@ -1,6 +1,6 @@
-using CryptrecCheck.Results;
 using System.Net;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

@@ -1,5 +1,5 @@
-using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 
@@ -22,14 +22,12 @@ public sealed class PqcReadinessCheck : CertificateCheck
         var alg = key.Asset.Algorithm;
         if (alg is Algorithms.MlDsa or Algorithms.SlhDsa or Algorithms.MlKem)
         {
-            return check.Build(FindingSeverity.Note,
+            return check.Make(FindingSeverity.Note,
                 $"Post-quantum key ({key.Display}). Table 2 lists ML-KEM-768/1024 for key establishment and no signature scheme yet.",
                 $"耐量子計算機暗号の鍵（{key.Display}）。表２は鍵共有の ML-KEM-768/1024 のみを記載し、署名方式はまだ記載していない。", key.Display);
         }
-        return check.Build(FindingSeverity.Info,
+        return check.Make(FindingSeverity.Info,
             $"Classical key ({key.Display}): not quantum-resistant; plan its migration when PQC signatures are listed (Table 2 lists none yet).",
             $"従来型の鍵（{key.Display}）: 量子計算機耐性はない。PQC 署名方式が記載された時点で移行を計画すること（表２にはまだ記載なし）。", key.Display);
     }
-
-    private Finding Build(FindingSeverity s, string en, string ja, string asset) => Make(s, en, ja, asset);
 }

@@ -1,6 +1,6 @@
-using CryptrecCheck.Results;
 using System.Globalization;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 
@@ -37,6 +37,4 @@ public sealed class RsaExponentCheck : CertificateCheck
         }
         return null;
     }
-
-    private new Finding Make(FindingSeverity s, string en, string ja, string? asset) => base.Make(s, en, ja, asset);
 }

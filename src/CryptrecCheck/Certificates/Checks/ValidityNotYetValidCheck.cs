@@ -1,6 +1,6 @@
-using CryptrecCheck.Results;
 using System.Globalization;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

@@ -50,12 +50,18 @@ internal static class DistinguishedName
                     return r.ReadCharacterString((UniversalTagNumber)tag.TagValue);
                 case UniversalTagNumber.T61String:
                     // Teletex: in practice Latin-1 bytes.
-                    return Encoding.Latin1.GetString(r.ReadOctetString(new Asn1Tag(UniversalTagNumber.T61String)));
+                    return Encoding.Latin1.GetString(RawString(r, tag));
                 case UniversalTagNumber.UniversalString:
-                    return Encoding.UTF32.GetString(ToBigEndianUtf32(r.ReadOctetString(new Asn1Tag(UniversalTagNumber.UniversalString))));
+                    return Encoding.UTF32.GetString(ToBigEndianUtf32(RawString(r, tag)));
             }
         }
         return "#" + Convert.ToHexString(r.ReadEncodedValue().Span);
+    }
+
+    private static byte[] RawString(AsnReader r, Asn1Tag tag)
+    {
+        if (!r.TryReadPrimitiveCharacterStringBytes(tag, out var bytes)) { throw new CertificateFormatException("a constructed string in a name."); }
+        return bytes.ToArray();
     }
 
     private static byte[] ToBigEndianUtf32(byte[] b)

@@ -1,5 +1,5 @@
-using CryptrecCheck.Results;
 using System.Globalization;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

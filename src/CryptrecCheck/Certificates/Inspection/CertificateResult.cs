@@ -1,8 +1,8 @@
-using CryptrecCheck.Results;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

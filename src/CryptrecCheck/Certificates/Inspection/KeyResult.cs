@@ -1,7 +1,7 @@
-using CryptrecCheck.Results;
 using System.Text.Json;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

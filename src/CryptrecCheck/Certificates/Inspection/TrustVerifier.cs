@@ -1,7 +1,7 @@
-using CryptrecCheck.Results;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 

@@ -1,7 +1,7 @@
-using CryptrecCheck.Results;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Tls;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Certificates;
 
