@@ -62,13 +62,13 @@ public sealed class PolicyEngine
         if (r.Resolved == null)
         {
             var unknown = new CryptoAsset { Algorithm = name };
-            var v = new Verdict(unknown, ListStatus.Unknown, new[]
-            {
-                new Reason(ReasonCodes.Unknown, Outcome.Fail,
+            var reason = r.Hint is { } hint
+                ? new Reason(ReasonCodes.Incomplete, Outcome.Fail, hint.En, hint.Ja, Sources.Decision("Statuses"))
+                : new Reason(ReasonCodes.Unknown, Outcome.Fail,
                     $"\"{name}\" could not be resolved to a known algorithm, mode, curve, cipher suite or OID.",
                     $"「{name}」は既知のアルゴリズム、利用モード、曲線、暗号スイート又は OID に解決できない。",
-                    Sources.Decision("Statuses")),
-            }, null, null, null, Array.Empty<ComponentVerdict>(), null, null);
+                    Sources.Decision("Statuses"));
+            var v = new Verdict(unknown, ListStatus.Unknown, new[] { reason }, null, null, null, Array.Empty<ComponentVerdict>(), null, null);
             return new Explanation(r, v);
         }
         return new Explanation(r, Evaluator.Evaluate(r.Resolved.Asset, Context));

@@ -30,6 +30,7 @@ public static class NameResolver
 
         try
         {
+            if (Families.TryGetValue(Lexicon.Squash(name), out var family)) { return Resolution.Vague(raw, family.En, family.Ja); }
             var r = ResolveCore(name);
             if (r != null) { return Resolution.Ok(raw, r with { Input = raw }); }
 
@@ -57,6 +58,13 @@ public static class NameResolver
             return Resolution.Invalid(raw, $"the name could not be read ({e.GetType().Name})");
         }
     }
+
+    /// <summary>Family names that cover listed and unlisted members alike: judged only once the member is named.</summary>
+    private static readonly Dictionary<string, (string En, string Ja)> Families = new(StringComparer.Ordinal)
+    {
+        ["SHA2"] = ("SHA-2 is a family: SHA-256, SHA-384, SHA-512 and SHA-512/256 are on Table 1, SHA-224 and SHA-512/224 are not listed. Name the member, e.g. SHA-256.",
+                    "SHA-2 はハッシュ関数の系列である。SHA-256、SHA-384、SHA-512、SHA-512/256 は表１に記載、SHA-224 と SHA-512/224 は記載なし。SHA-256 のように具体的に指定すること。"),
+    };
 
     private static ResolvedName? ResolveCore(string name)
     {
