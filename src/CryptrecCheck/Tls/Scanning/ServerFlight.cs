@@ -11,6 +11,12 @@ public static class ServerFlight
     public static async Task<ProbeResponse> ReadAsync(HandshakeReader reader, CancellationToken ct)
     {
         var first = await reader.ReadAsync(ct).ConfigureAwait(false);
+        // Warning alerts before the ServerHello (e.g. unrecognized_name from servers without the name) do not end the
+        // handshake; an endless stream of them ends at the record limit of the reader.
+        while (first is ServerMessage.Alert { Message: { IsFatal: false, Description: not AlertDescriptions.CloseNotify } })
+        {
+            first = await reader.ReadAsync(ct).ConfigureAwait(false);
+        }
         switch (first)
         {
             case ServerMessage.Alert a:
