@@ -27,7 +27,9 @@ internal sealed class OpenSslServer : IDisposable
     internal string Target => (Host.Contains(':') ? "[" + Host + "]" : Host) + ":" + Port.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Starts s_server with the given certificate and extra arguments and waits until it accepts.</summary>
-    internal static OpenSslServer Start(TestCertificates.Kind kind, string args, string host = "127.0.0.1")
+    /// <param name="legacy">Run without the system openssl.cnf (Debian sets MinProtocol = TLSv1.2 there), so that
+    /// <c>@SECLEVEL=0</c> cipher strings can enable TLS 1.0 and 1.1.</param>
+    internal static OpenSslServer Start(TestCertificates.Kind kind, string args, string host = "127.0.0.1", bool legacy = false)
     {
         var (cert, key) = TestCertificates.Get(kind);
         var accept = host.Contains(':') ? $"[{host}]:0" : $"{host}:0";
@@ -38,6 +40,7 @@ internal sealed class OpenSslServer : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        if (legacy) { psi.Environment["OPENSSL_CONF"] = "/dev/null"; }
         var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start openssl s_server");
         var ready = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         var lines = new List<string>();
