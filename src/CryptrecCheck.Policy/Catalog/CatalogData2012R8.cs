@@ -27,7 +27,7 @@ internal static class CatalogData2012R8
         "128-bit RC4 は SSL/TLS での利用に限定し、可能な限り利用を避け速やかに移行すること。");
     internal static readonly Footnote CbcMacNote = Note("CBC-MAC (2013)", ConditionKind.CbcMacFixedLength,
         "CBC-MAC: use only with a fixed message length.", "CBC-MAC は固定長のメッセージで利用すること。");
-    internal static readonly Footnote Unconfirmed = Note("REFERENCE §6.6", ConditionKind.Informational,
+    internal static readonly Footnote Unconfirmed = Note("unconfirmed (policy basis D12)", ConditionKind.Informational,
         "Whether this row was still on the list at R8, or the date it entered, is not confirmed.",
         "R8 時点での掲載継続、又は掲載日は未確認。", SourceQuality.Unverified);
 

@@ -6,6 +6,11 @@ namespace CryptrecCheck.Policy.Evaluation;
 /// own contents (each suggestion is on Table 1), not CRYPTREC text.</summary>
 public static class Alternatives
 {
+    /// <summary>For a TLS suite that is not recommended: a forward-secret AEAD suite.</summary>
+    public static Alternative TlsSuite { get; } = new(
+        "an ECDHE suite with AEAD, e.g. TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 or TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 (TLS 1.2), TLS_AES_128_GCM_SHA256 (TLS 1.3)",
+        "ECDHE と認証暗号の暗号スイート（例: TLS 1.2 では TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256、TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384、TLS 1.3 では TLS_AES_128_GCM_SHA256）");
+
     private static readonly Dictionary<string, Alternative> ByAlgorithm = new(System.StringComparer.OrdinalIgnoreCase)
     {
         [Algorithms.Md5] = new("SHA-256 (or SHA-384/SHA-512, SHA3-256)", "SHA-256（又は SHA-384/SHA-512、SHA3-256）"),

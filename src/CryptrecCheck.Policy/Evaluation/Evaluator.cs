@@ -47,14 +47,21 @@ public static class Evaluator
             anyPqc |= v.Status == ListStatus.RecommendedPqc;
             if (v.Status.Rank() > worst) { worst = v.Status.Rank(); b.Status = v.Status; }
             var outcome = v.Status.Rank() >= 3 ? Outcome.Fail : v.Status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass;
+            // The reason that decided the component: a failure, else a warning (e.g. HMAC with SHA-1, judged monitored by
+            // the derived combination rule), else the listing; its citation is the component's.
             var basis = v.Reasons.FirstOrDefault(r => r.Outcome is Outcome.Fail or Outcome.NotYetEffective)
+                ?? v.Reasons.FirstOrDefault(r => r.Outcome == Outcome.Warning)
                 ?? v.Reasons.FirstOrDefault(r => r.Code is ReasonCodes.Listed or ReasonCodes.NotListed) ?? v.Reasons.FirstOrDefault();
             b.Add(ReasonCodes.Component, outcome,
-                $"{RoleEn(part.Role)}: {part.Describe()} is {v.Status.PhraseEn()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $" ({basis.Message.TrimEnd('.')})." : "."),
-                $"{RoleJa(part.Role)}: {part.Describe()} は{v.Status.PhraseJa()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $"（{basis.MessageJa.TrimEnd('。')}）。" : "。"),
+                basis?.Code == ReasonCodes.Combined ? $"{RoleEn(part.Role)}: {basis.Message}"
+                    : $"{RoleEn(part.Role)}: {part.Describe()} is {v.Status.PhraseEn()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $" ({basis.Message.TrimEnd('.')})." : "."),
+                basis?.Code == ReasonCodes.Combined ? $"{RoleJa(part.Role)}: {basis.MessageJa}"
+                    : $"{RoleJa(part.Role)}: {part.Describe()} は{v.Status.PhraseJa()}" + (basis != null && basis.Code != ReasonCodes.Listed ? $"（{basis.MessageJa.TrimEnd('。')}）。" : "。"),
                 basis?.Citation ?? Sources.Decision("Combined techniques"));
             if (b.Alternative == null && v.Status.Rank() >= 2) { b.Alternative = v.Alternative; }
         }
+        // A suite is replaced by another suite, not by the replacement of one of its parts (RSA-OAEP is no TLS option).
+        if (a.TlsKind == TlsItemKind.CipherSuite && b.Status.Rank() >= 1) { b.Alternative = Alternatives.TlsSuite; }
         if (worst == 0 && anyPqc) { b.Status = ListStatus.RecommendedPqc; }
         b.Add(ReasonCodes.Combined, Outcome.Info,
             "A combination is judged by its weakest component.",
@@ -107,6 +114,15 @@ public static class Evaluator
                 $"Status set to {ov.Status.ToWireName()} by the policy file: {ov.Justification}",
                 $"ポリシーファイルにより {ov.Status.ToWireName()} に設定: {ov.Justification}",
                 new Citation("policy file", "overrides", SourceQuality.Derived, "user"));
+            return b;
+        }
+
+        if (MissingParameter(a, alg) is { } missing)
+        {
+            // A family name names a key type, not a scheme with its size: say what is missing instead of passing.
+            b.Status = ListStatus.Unknown;
+            b.Technique = alg;
+            b.Add(ReasonCodes.Incomplete, Outcome.Fail, missing.En, missing.Ja, Sources.Decision("Key types (schemes judged by their key)"));
             return b;
         }
 
@@ -246,16 +262,39 @@ public static class Evaluator
             $"{hit.Name} is listed (security category {hit.PqcCategory}).", $"{hit.Name} は記載あり（セキュリティカテゴリ {hit.PqcCategory}）。", entry.Citation);
     }
 
+    /// <summary>What a bare family name lacks before it can be judged (policy basis D5), or null.</summary>
+    private static Alternative? MissingParameter(CryptoAsset a, string alg)
+    {
+        if (a.Role != ComponentRole.None || a.TlsKind != TlsItemKind.None) { return null; }
+        return alg switch
+        {
+            Algorithms.Rsa when a.KeyBits == null => new Alternative(
+                "RSA names a key type, not a scheme: the list judges RSA-PSS, RSASSA-PKCS1-v1_5 and RSA-OAEP (RSAES-PKCS1-v1_5 is monitored), each by its key length. Give the scheme and the key length, e.g. RSA-PSS-3072 or RSA-OAEP-2048.",
+                "RSA は鍵の種類であり方式ではない。リストは RSA-PSS、RSASSA-PKCS1-v1_5、RSA-OAEP（RSAES-PKCS1-v1_5 は運用監視）を鍵長とともに判定する。方式と鍵長を指定すること（例: RSA-PSS-3072、RSA-OAEP-2048）。"),
+            Algorithms.EcKey when a.Curve == null => new Alternative(
+                "EC names a key type, not a scheme: the list judges ECDSA and ECDH on a referenced curve. Give the scheme and the curve, e.g. ECDSA-P256 or ECDH-P384.",
+                "EC は鍵の種類であり方式ではない。リストは参照仕様の曲線上の ECDSA 及び ECDH を判定する。方式と曲線を指定すること（例: ECDSA-P256、ECDH-P384）。"),
+            Algorithms.Dh when a.KeyBits == null => new Alternative(
+                "Diffie-Hellman is on Table 1, but its strength depends on the group: give the group size, e.g. DH-3072 or ffdhe3072.",
+                "DH は表１に記載されるが、安全性は群の大きさによる。群のビット長を指定すること（例: DH-3072、ffdhe3072）。"),
+            _ => null,
+        };
+    }
+
     private static void CheckNote(Builder b, CryptoAsset a, Footnote note, string alg, EvaluationContext ctx)
     {
         switch (note.Kind)
         {
             case ConditionKind.Limit64BitBlock:
-                if (a.BlocksPerKey is long n && n > (1L << 20))
+                // The note sets two limits: 2^20 blocks of encryption, 2^21 blocks of CMAC generation with one key.
+                var cmac = a.Usage == AssetUsage.Mac;
+                var exponent = cmac ? 21 : 20;
+                if (a.BlocksPerKey is long n && n > (1L << exponent))
                 {
                     b.Status = ListStatus.NotListed;
                     b.Add(ReasonCodes.Block64Limit, Outcome.Fail,
-                        $"{n} blocks with one key exceed the limit of 2^20 blocks: {note.TextEn}", $"同一鍵で {n} ブロックは上限 2^20 ブロックを超える: {note.TextJa}", note.Citation);
+                        $"{n} blocks {(cmac ? "of CMAC generation" : "encrypted")} with one key exceed the limit of 2^{exponent} blocks: {note.TextEn}",
+                        $"同一鍵で {n} ブロックの{(cmac ? " CMAC 生成" : "暗号化")}は上限 2^{exponent} ブロックを超える: {note.TextJa}", note.Citation);
                 }
                 else
                 {
@@ -367,11 +406,17 @@ public static class Evaluator
         var status = entry == null ? ListStatus.Unknown
             : entry.EffectiveFrom is DateTime f && ctx.AsOf < f ? ListStatus.NotListed : entry.Status;
         if (status == ListStatus.RecommendedPqc) { status = ListStatus.Recommended; }
+        var outer = b.Status;
         b.Worsen(status);
         if (status.Rank() >= 2) { b.Alternative ??= Alternatives.For(id); }
+        var judged = b.Status;
         b.Add(ReasonCodes.Combined, status.Rank() >= 3 ? Outcome.Fail : status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass,
-            $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()}; a combined technique is judged by its weakest component.",
-            $"{a.Algorithm} と {id}: {roleJa} {id} は{status.PhraseJa()}。組合せは最も弱い構成要素で判定する。",
+            judged == outer
+                ? $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()} too."
+                : $"{a.Algorithm} is {outer.PhraseEn()} and the {roleEn} {id} is {status.PhraseEn()}, so {a.Algorithm} with {id} is judged {judged.ToWireName()} (derived: a combination is judged by its weakest component).",
+            judged == outer
+                ? $"{a.Algorithm} と {id}: {roleJa} {id} も{status.PhraseJa()}。"
+                : $"{a.Algorithm} は{outer.PhraseJa()}、{roleJa} {id} は{status.PhraseJa()}のため、{id} を用いる {a.Algorithm} は {judged.ToWireName()} と判定する（導出: 組合せは最も弱い構成要素で判定）。",
             Sources.Decision("Combined techniques"));
         if (entry != null && (id is Algorithms.Shake128 or Algorithms.Shake256))
         {
@@ -415,8 +460,8 @@ public static class Evaluator
         if (curve.Standing == CurveStanding.AcceptedDerived && ctx.Options.AcceptMontgomeryCurvesAsEcdh)
         {
             b.Add(ReasonCodes.Curve, Outcome.Info,
-                $"{curve.Name} is accepted as ECDH: the list names only \"ECDH\", and GL-3001 setting examples use {curve.Name} (derived; REFERENCE §6.12).",
-                $"{curve.Name} は ECDH として許容: リストは「ECDH」のみを記載し、GL-3001 の設定例は {curve.Name} を用いる（導出、REFERENCE §6.12）。", cite);
+                $"{curve.Name} is accepted as ECDH: the list names only \"ECDH\", and GL-3001 setting examples use {curve.Name} (derived; policy basis D6).",
+                $"{curve.Name} は ECDH として許容: リストは「ECDH」のみを記載し、GL-3001 の設定例は {curve.Name} を用いる（導出、判断 D6）。", cite);
             return;
         }
         b.Worsen(ListStatus.NotListed);

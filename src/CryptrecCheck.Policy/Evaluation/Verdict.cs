@@ -79,6 +79,7 @@ public static class ReasonCodes
     public const string EcdhMac = "ecdh-mac";
     public const string NotACategory = "not-a-category";
     public const string KeyType = "key-type";
+    public const string Incomplete = "incomplete";
     public const string Override = "policy-override";
     public const string Component = "component";
     public const string Tls = "tls-guideline";

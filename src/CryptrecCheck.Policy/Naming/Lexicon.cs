@@ -58,7 +58,6 @@ internal static class Lexicon
         H(Algorithms.Md5, "MD5", "MD5Digest", "MD5CryptoServiceProvider", "MD5Cng", "MD5Managed");
         H(Algorithms.Sha1, "SHA1", "SHA-1", "SHA", "Sha1Digest", "SHA1Managed", "SHA1CryptoServiceProvider", "SHA1Cng", "SHA160", "SHA1-160");
         H(Algorithms.Sha3_256, "SHA3");
-        H(Algorithms.Sha256, "SHA2");
         H(Algorithms.Sha224, "SHA224", "Sha224Digest", "SHA2-224", "SHA-2-224");
         H(Algorithms.Sha256, "SHA256", "Sha256Digest", "SHA256Managed", "SHA256CryptoServiceProvider", "SHA256Cng", "SHA2-256", "SHA-2-256");
         H(Algorithms.Sha384, "SHA384", "Sha384Digest", "SHA384Managed", "SHA384CryptoServiceProvider", "SHA384Cng", "SHA2-384");

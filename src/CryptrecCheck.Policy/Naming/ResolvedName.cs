@@ -23,9 +23,15 @@ public sealed class Resolution
 
     public bool IsResolved => Resolved != null;
 
+    /// <summary>For a name that is known but too vague to judge (a family such as SHA-2): what is missing, in English
+    /// and Japanese. Null otherwise.</summary>
+    public (string En, string Ja)? Hint { get; private set; }
+
     internal static Resolution Ok(string input, ResolvedName r) => new(input, r, null);
 
     internal static Resolution Unknown(string input) => new(input, null, null);
+
+    internal static Resolution Vague(string input, string en, string ja) => new(input, null, null) { Hint = (en, ja) };
 
     internal static Resolution Invalid(string input, string error) => new(input, null, error);
 }
