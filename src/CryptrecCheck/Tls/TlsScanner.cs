@@ -39,7 +39,21 @@ public sealed class TlsScanner
             await hosts.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
-                results[i] = await ScanAsync(t, ct).ConfigureAwait(false);
+                try
+                {
+                    results[i] = await ScanAsync(t, ct).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // The other targets go on whatever happened to this one.
+                    var kind = e is OperationCanceledException ? TlsErrorKind.Cancelled : TlsErrorKind.Internal;
+                    results[i] = new TlsScanResult
+                    {
+                        Target = t,
+                        Protocols = AllVersions().Select(v => new ProtocolScanResult(v, false, Array.Empty<AcceptedSuite>(), null, null)).ToArray(),
+                        Errors = new[] { new TlsScanError("scan", kind, $"{e.GetType().Name}: {e.Message}") },
+                    };
+                }
                 onResult?.Invoke(results[i]);
             }
             finally

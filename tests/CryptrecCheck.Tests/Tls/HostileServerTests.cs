@@ -152,3 +152,20 @@ public class HostileServerTests
         Assert.Equal(new[] { "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256" }, results[2].Protocol(TlsProtocolVersion.Tls12)!.CipherSuites.Select(s => s.Name));
     }
 }
+
+/// <summary>Cancellation (Ctrl-C in the CLI) ends a scan with typed errors and a complete result, never an exception.</summary>
+public class ScanCancellationTests
+{
+    [Fact]
+    public async Task Cancel_DuringSilentServer_ReturnsPartialResultWithCancelledErrors()
+    {
+        using var slow = new HostileServer(async (s, ct) => await Task.Delay(Timeout.Infinite, ct));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        Assert.True(TlsTarget.TryParse(slow.Target, out var t, out _));
+        var results = await new TlsScanner(new TlsScanOptions { ReadTimeout = TimeSpan.FromSeconds(30) }).ScanManyAsync(new[] { t! }, null, cts.Token);
+        var r = Assert.Single(results);
+        Assert.Equal(6, r.Protocols.Count);
+        Assert.NotEmpty(r.Errors);
+        Assert.All(r.Errors, e => Assert.Equal(TlsErrorKind.Cancelled, e.Kind));
+    }
+}

@@ -86,7 +86,14 @@ public sealed class TargetConnector : IDisposable
 
     private async Task<T> RunAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct)
     {
-        await _slots.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            await _slots.WaitAsync(ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TlsProtocolException(TlsErrorKind.Cancelled, "the scan was cancelled");
+        }
         Socket? socket = null;
         try
         {
@@ -133,6 +140,11 @@ public sealed class TargetConnector : IDisposable
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             throw new TlsProtocolException(TlsErrorKind.Cancelled, "the scan was cancelled");
+        }
+        catch (Exception e) when (e is not TlsProtocolException and not OperationCanceledException)
+        {
+            // A defect of ours (or of the platform) on one connection: reported as this step's error, never a crash.
+            throw new TlsProtocolException(TlsErrorKind.Internal, $"internal error ({e.GetType().Name}): {e.Message}", e);
         }
         finally
         {
