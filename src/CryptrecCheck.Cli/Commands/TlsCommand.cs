@@ -27,7 +27,23 @@ internal static class TlsCommand
             Description = "GL-3001 type that decides pass/fail: high (高セキュリティ型), recommended (推奨セキュリティ型, default) or exception (セキュリティ例外型). All three are reported.",
         };
         profile.AcceptOnlyFromAmong("high", "recommended", "exception");
-        var format = CommonOptions.ReportFormat();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: table for people, json for scripts, sarif (SARIF 2.1.0) for CI, markdown for a document, " +
+                          "jsonl to stream one result object per line as each target finishes (memory flat in the number of targets).",
+            DefaultValueFactory = _ => "table",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "sarif", "markdown", "jsonl");
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Scan only slice I of N (0-based, I/N) of the targets: target k belongs to slice k mod N. Default: from " +
+                          "JOB_COMPLETION_INDEX and JOB_COMPLETIONS (Kubernetes Indexed Job) when both are set.",
+        };
+        shard.Validators.Add(r =>
+        {
+            var v = r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
+            if (v != null && ParseShard(v) == null) { r.AddError($"--shard: \"{TerminalText.Escape(v)}\" is not I/N with 0 <= I < N <= 100000."); }
+        });
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var sni = new Option<string?>("--sni") { Description = "Server name to send in SNI instead of the target's host name." };
         var starttls = new Option<string?>("--starttls") { Description = "Upgrade a plaintext protocol first: smtp, imap, pop3, ftp, ldap, xmpp, postgres. Default: inferred from well-known ports (25, 587, 143, 110, 21, 389, 5222, 5432)." };
@@ -56,7 +72,7 @@ internal static class TlsCommand
         var cmd = new Command("tls", "Scan TLS endpoints (protocols, cipher suites, groups, certificate chain, features) and judge them by the three " +
                                      "GL-3001 types. / TLS サーバを調査し GL-3001 の三つの型で判定する。 Exit code: 0 compliant with --profile, 1 noncompliant, 2 usage error or a target that could not be scanned.")
         {
-            targets, targetsFile, profile, format, output, sni, starttls, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
+            targets, targetsFile, profile, format, shard, output, sni, starttls, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
@@ -102,6 +118,12 @@ internal static class TlsCommand
                 list.Add(target!);
             }
 
+            var slice = pr.GetValue(shard) is { } sh ? ParseShard(sh) : ShardFromEnvironment();
+            if (slice is var (si, sn))
+            {
+                list = list.Where((_, k) => k % sn == si).ToList();
+            }
+
             var seconds = pr.GetValue(timeout) is { } ts ? ParseSeconds(ts)!.Value : 5.0;
             var options = new TlsScanOptions
             {
@@ -111,6 +133,11 @@ internal static class TlsCommand
                 MaxHosts = pr.GetValue(maxHosts) is { } mh ? int.Parse(mh, CultureInfo.InvariantCulture) : 10,
                 RatePerSecond = pr.GetValue(rate) is { } rt ? ParseRate(rt) : null,
             };
+
+            if (s.Format == "jsonl")
+            {
+                return StreamJsonLines(list, options, s, type, pr.GetValue(output), io);
+            }
 
             // Ctrl-C cancels the scan; targets finished so far and the partial ones still make a valid report.
             using var cts = new CancellationTokenSource();
@@ -158,6 +185,60 @@ internal static class TlsCommand
             return summary.ExitCode;
         });
         return cmd;
+    }
+
+    /// <summary>Scans and writes one compact JSON object per target and line, as each finishes; nothing is retained.</summary>
+    private static int StreamJsonLines(List<TlsTarget> list, TlsScanOptions options, Settings s, TlsGuidelineType type, FileInfo? output, CliOutput io)
+    {
+        using var cts = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cts.Cancel(); };
+        var console = ReferenceEquals(io.Err, Console.Error);
+        if (console) { Console.CancelKeyPress += onCancel; }
+        var evaluator = new TlsEvaluator(s.Context);
+        var context = s.ReportSettings.Context;
+        var noncompliant = 0;
+        var failed = 0;
+        try
+        {
+            using var stream = output != null ? new FileStream(output.FullName, FileMode.Create, FileAccess.Write, FileShare.None) : io.OpenOut();
+            var newline = new byte[] { (byte)'\n' };
+            new TlsScanner(options).ScanStreamAsync(list, async (_, scan) =>
+            {
+                var judged = evaluator.Evaluate(scan, type);
+                if (!judged.Scan.Protocols.Any(p => p.Supported) && judged.Scan.Errors.Count > 0) { failed++; }
+                else if (!judged.IsCompliant) { noncompliant++; }
+                using (var w = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                {
+                    judged.WriteJson(w, context);
+                }
+                await stream.WriteAsync(newline);
+                await stream.FlushAsync();
+            }, cts.Token).GetAwaiter().GetResult();
+        }
+        finally
+        {
+            if (console) { Console.CancelKeyPress -= onCancel; }
+        }
+        if (cts.IsCancellationRequested) { io.Err.WriteLine("cryptrec-check: scan cancelled; the lines written hold what was found so far."); }
+        return failed > 0 ? ExitCodes.UsageError : noncompliant > 0 ? ExitCodes.Noncompliant : ExitCodes.Compliant;
+    }
+
+    /// <summary>(I, N) from "I/N", 0 &lt;= I &lt; N.</summary>
+    internal static (int Index, int Count)? ParseShard(string v)
+    {
+        var parts = v.Split('/');
+        if (parts.Length != 2) { return null; }
+        if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var i)) { return null; }
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)) { return null; }
+        return n is >= 1 and <= 100_000 && i < n ? (i, n) : null;
+    }
+
+    /// <summary>The slice of a Kubernetes Indexed Job: JOB_COMPLETION_INDEX (set by Kubernetes) and JOB_COMPLETIONS (set in the manifest).</summary>
+    private static (int Index, int Count)? ShardFromEnvironment()
+    {
+        var i = Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX");
+        var n = Environment.GetEnvironmentVariable("JOB_COMPLETIONS");
+        return i != null && n != null ? ParseShard(i + "/" + n) : null;
     }
 
     private static Option<string?> IntOption(string name, string description, int min, int max)

@@ -29,41 +29,57 @@ public sealed class TlsScanner
     }
 
     /// <summary>Scans many targets, at most <see cref="TlsScanOptions.MaxHosts"/> at a time; results in input order.
-    /// <paramref name="onResult"/> is called as each target finishes (for streaming output and progress).</summary>
+    /// <paramref name="onResult"/> is called as each target finishes (for progress).</summary>
     public async Task<IReadOnlyList<TlsScanResult>> ScanManyAsync(IReadOnlyList<TlsTarget> targets, Action<TlsScanResult>? onResult = null, CancellationToken ct = default)
     {
-        var results = new TlsScanResult[targets.Count];
-        using var hosts = new SemaphoreSlim(Math.Max(1, _options.MaxHosts));
-        var tasks = targets.Select(async (t, i) =>
+        var results = new TlsScanResult?[targets.Count];
+        await ScanStreamAsync(targets, (i, r) =>
         {
-            await hosts.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            results[i] = r;
+            onResult?.Invoke(r);
+            return ValueTask.CompletedTask;
+        }, ct).ConfigureAwait(false);
+        // Targets never started because of cancellation are reported as cancelled, so that every target has a result.
+        return results.Select((r, i) => r ?? Failed(targets[i], TlsErrorKind.Cancelled, "the scan was cancelled before this target")).ToArray();
+    }
+
+    /// <summary>
+    /// Scans targets as they are enumerated, at most <see cref="TlsScanOptions.MaxHosts"/> at a time, and hands each
+    /// result (with its input index) to <paramref name="onResult"/> as soon as it is done; nothing is retained, so
+    /// memory stays flat in the number of targets. Calls to <paramref name="onResult"/> are serialised. After
+    /// cancellation no new target is started.
+    /// </summary>
+    public async Task ScanStreamAsync(IEnumerable<TlsTarget> targets, Func<int, TlsScanResult, ValueTask> onResult, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(onResult);
+        using var gate = new SemaphoreSlim(1, 1);
+        var indexed = targets.Select((t, i) => (Target: t, Index: i));
+        await Parallel.ForEachAsync(indexed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxHosts) }, async (item, _) =>
+        {
+            if (ct.IsCancellationRequested) { return; }
+            TlsScanResult r;
             try
             {
-                try
-                {
-                    results[i] = await ScanAsync(t, ct).ConfigureAwait(false);
-                }
-                catch (Exception e) when (e is not OutOfMemoryException)
-                {
-                    // The other targets go on whatever happened to this one.
-                    var kind = e is OperationCanceledException ? TlsErrorKind.Cancelled : TlsErrorKind.Internal;
-                    results[i] = new TlsScanResult
-                    {
-                        Target = t,
-                        Protocols = AllVersions().Select(v => new ProtocolScanResult(v, false, Array.Empty<AcceptedSuite>(), null, null)).ToArray(),
-                        Errors = new[] { new TlsScanError("scan", kind, $"{e.GetType().Name}: {e.Message}") },
-                    };
-                }
-                onResult?.Invoke(results[i]);
+                r = await ScanAsync(item.Target, ct).ConfigureAwait(false);
             }
-            finally
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                hosts.Release();
+                // The other targets go on whatever happened to this one.
+                r = Failed(item.Target, e is OperationCanceledException ? TlsErrorKind.Cancelled : TlsErrorKind.Internal, $"{e.GetType().Name}: {e.Message}");
             }
-        }).ToArray();
-        await Task.WhenAll(tasks).ConfigureAwait(false);
-        return results;
+            await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+            try { await onResult(item.Index, r).ConfigureAwait(false); }
+            finally { gate.Release(); }
+        }).ConfigureAwait(false);
     }
+
+    private static TlsScanResult Failed(TlsTarget t, TlsErrorKind kind, string message) => new()
+    {
+        Target = t,
+        Protocols = AllVersions().Select(v => new ProtocolScanResult(v, false, Array.Empty<AcceptedSuite>(), null, null)).ToArray(),
+        Errors = new[] { new TlsScanError("scan", kind, message) },
+    };
 
     /// <summary>Scans one target. Never throws for network or protocol trouble: errors are in the result.</summary>
     public async Task<TlsScanResult> ScanAsync(TlsTarget target, CancellationToken ct = default)
