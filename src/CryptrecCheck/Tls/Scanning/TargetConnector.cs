@@ -58,6 +58,12 @@ public sealed class TargetConnector : IDisposable
             var opts = new SslClientAuthenticationOptions
             {
                 TargetHost = Target.Sni ?? string.Empty,
+                // No network traffic beyond the target: no AIA downloads of intermediates, no revocation fetches.
+                CertificateChainPolicy = new System.Security.Cryptography.X509Certificates.X509ChainPolicy
+                {
+                    DisableCertificateDownloads = true,
+                    RevocationMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck,
+                },
                 // The scanner records the chain; the certificate inspector judges it. Trust is not decided here.
                 RemoteCertificateValidationCallback = (_, cert, chain, _) =>
                 {
