@@ -20,6 +20,7 @@ public sealed class TlsEvaluator
         CheckTitles.Register("tls.protocol", "TLS protocol version offered by the server", "サーバが受け入れるプロトコルバージョン");
         CheckTitles.Register("tls.cipher-suite", "Cipher suite accepted by the server", "サーバが受け入れる暗号スイート");
         CheckTitles.Register("tls.group", "Key exchange group accepted by the server", "サーバが受け入れる鍵交換の群");
+        CheckTitles.Register("tls.signature-scheme", "Signature scheme of the server's TLS 1.2 key exchange", "サーバの TLS 1.2 鍵交換の署名方式");
         CheckTitles.Register("tls.dhe-group", "Finite-field DHE group size", "有限体 DHE の群のサイズ");
         CheckTitles.Register("tls.scan-error", "Part of the TLS scan that failed", "失敗した TLS スキャンの部分");
     }
@@ -54,6 +55,11 @@ public sealed class TlsEvaluator
         {
             if (TlsRegistry.FindGroup(g.Code) is not { } group) { continue; }
             items.Add(new JudgedItem("tls.group", group.Name, Evaluator.Evaluate(TlsAssets.ForGroup(group), _context)));
+        }
+        foreach (var sc in scan.SignatureSchemes)
+        {
+            if (TlsRegistry.FindSignatureScheme(sc.Code) is not { } scheme) { continue; }
+            items.Add(new JudgedItem("tls.signature-scheme", scheme.Name, Evaluator.Evaluate(TlsAssets.ForSignatureScheme(scheme), _context)));
         }
         foreach (var bits in scan.DhePrimeBits)
         {

@@ -64,6 +64,9 @@ public sealed record TlsScanResult
 
     public IReadOnlyList<GroupScanResult> Groups { get; init; } = Array.Empty<GroupScanResult>();
 
+    /// <summary>TLS 1.2 signature schemes the server signs its key exchange with, by elimination, in the order found.</summary>
+    public IReadOnlyList<GroupScanResult> SignatureSchemes { get; init; } = Array.Empty<GroupScanResult>();
+
     /// <summary>Sizes of the DHE primes seen in ServerKeyExchange messages.</summary>
     public IReadOnlyList<int> DhePrimeBits { get; init; } = Array.Empty<int>();
 

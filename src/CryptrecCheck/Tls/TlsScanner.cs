@@ -123,7 +123,8 @@ public sealed class TlsScanner
         var fallback = run.FallbackScsvAsync(protocols);
         var compression = run.CompressionAsync(protocols);
         var chain = run.Tls13ChainAsync(protocols, _options.RetrieveTls13Chain);
-        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain)).ConfigureAwait(false);
+        var schemes = run.SignatureSchemesAsync(protocols);
+        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain).Append(schemes)).ConfigureAwait(false);
 
         for (var i = 0; i < protocols.Count; i++)
         {
@@ -138,6 +139,7 @@ public sealed class TlsScanner
             Ip = address.ToString(),
             Protocols = protocols,
             Groups = groups.Result,
+            SignatureSchemes = schemes.Result,
             DhePrimeBits = run.DhePrimeBits.Keys.OrderBy(b => b).ToArray(),
             CertificateChains = run.Chains(),
             Features = run.Features(fallback.Result, compression.Result),
@@ -324,6 +326,34 @@ public sealed class TlsScanner
             catch (TlsProtocolException e)
             {
                 Errors.Add(new TlsScanError("groups", e.Kind, e.Message));
+                return found;
+            }
+        }
+
+        /// <summary>TLS 1.2 signature schemes: offer the signed (EC)DHE suites the server accepted with the remaining
+        /// schemes, read the scheme of the ServerKeyExchange signature, remove it, repeat. Accepted + 1 connections.</summary>
+        internal async Task<IReadOnlyList<GroupScanResult>> SignatureSchemesAsync(IReadOnlyList<ProtocolScanResult> protocols)
+        {
+            var found = new List<GroupScanResult>();
+            var tls12 = protocols.First(p => p.Version == TlsProtocolVersion.Tls12);
+            var signed = tls12.CipherSuites.Where(s => s.Suite is { KeyExchange: "ECDHE" or "DHE", Authentication: "RSA" or "DSS" or "ECDSA" })
+                .Select(s => s.Code).ToArray();
+            if (!tls12.Supported || signed.Length == 0) { return found; }
+            var left = HelloFactory.AllSignatureSchemes.ToList();
+            try
+            {
+                while (left.Count > 0)
+                {
+                    var spec = HelloFactory.Legacy(TlsProtocolVersion.Tls12, signed, _sni) with { SignatureAlgorithms = left.ToArray() };
+                    var r = await _conn.ExchangeAsync(ClientHelloBuilder.Build(spec), _ct).ConfigureAwait(false);
+                    if (r.KeyExchange is not { SignatureScheme: int s } || !left.Remove(s)) { break; }
+                    found.Add(new GroupScanResult(s, TlsRegistry.FindSignatureScheme(s)?.Name ?? $"unknown_0x{s:X4}", "TLS1.2"));
+                }
+                return found;
+            }
+            catch (TlsProtocolException e)
+            {
+                Errors.Add(new TlsScanError("signature-schemes", e.Kind, e.Message));
                 return found;
             }
         }

@@ -73,6 +73,7 @@ public sealed class TlsTargetResult : IReportResult
                 new("protocols", string.Join(", ", Scan.Protocols.Where(p => p.Supported).Select(p => p.VersionName))),
                 new("suites", Scan.Protocols.Where(p => p.Supported).Sum(p => p.CipherSuites.Count).ToString(CultureInfo.InvariantCulture)),
                 new("groups", string.Join(", ", Scan.Groups.Select(g => g.Name))),
+                new("signature schemes", string.Join(", ", Scan.SignatureSchemes.Select(g => g.Name))),
                 new("compliance", $"high={Yes(Compliance.High)} recommended={Yes(Compliance.Recommended)} exception={Yes(Compliance.Exception)}"),
                 new("certificate chains", Scan.CertificateChains.Count.ToString(CultureInfo.InvariantCulture) + (CertificatesJudged ? string.Empty : " (not judged)")),
                 new("connections", Scan.Connections.ToString(CultureInfo.InvariantCulture)),
@@ -124,6 +125,16 @@ public sealed class TlsTargetResult : IReportResult
 
         w.WriteStartArray("groups");
         foreach (var g in s.Groups)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", g.Name);
+            w.WriteNumber("code", g.Code);
+            w.WriteString("seenIn", g.SeenIn);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteStartArray("signatureSchemes");
+        foreach (var g in s.SignatureSchemes)
         {
             w.WriteStartObject();
             w.WriteString("name", g.Name);

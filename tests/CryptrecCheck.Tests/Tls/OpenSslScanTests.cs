@@ -166,4 +166,25 @@ public class OpenSslScanTests(ITestOutputHelper log)
         var plain = Scan(server.Target);
         Assert.Equal(new[] { "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256" }, Suites(plain, TlsProtocolVersion.Tls12));
     }
+
+    [Fact]
+    public void Scan_SignatureAlgorithms_FindsExactlyTheConfiguredSchemes()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048,
+            "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256 -sigalgs rsa_pss_rsae_sha384:rsa_pkcs1_sha256:rsa_pss_rsae_sha256 -dhparam " + DhParams(2048));
+        var r = Scan(server.Target);
+        Show(r);
+        Assert.Empty(r.Errors);
+        // OpenSSL picks by the client's order in TLS 1.2, so only the set is the server's configuration.
+        Assert.Equal(Sorted("rsa_pss_rsae_sha384", "rsa_pkcs1_sha256", "rsa_pss_rsae_sha256"), r.SignatureSchemes.Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Scan_EcdsaSignatureAlgorithms_AreTheCurvesOwn()
+    {
+        // SHA-1 signatures need security level 0 (and no system openssl.cnf).
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -cipher ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=0 -sigalgs ecdsa_secp256r1_sha256:ECDSA+SHA1", legacy: true);
+        var r = Scan(server.Target);
+        Assert.Equal(Sorted("ecdsa_secp256r1_sha256", "ecdsa_sha1"), r.SignatureSchemes.Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
 }

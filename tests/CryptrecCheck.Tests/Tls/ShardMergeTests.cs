@@ -48,7 +48,7 @@ public class ShardMergeTests
         {
             var list = Path.Combine(dir.FullName, "targets.txt");
             File.WriteAllLines(list, new[] { a.Target, b.Target, closed, c.Target });
-            var whole = Run("tls", "--targets", list, "-f", "json", "--timeout", "2");
+            var whole = Run("tls", "--targets", list, "-f", "json", "--timeout", "10");
             Assert.Equal(ExitCodes.UsageError, whole.Code); // the closed port could not be scanned
             SchemaAssert.Valid("report.schema.json", whole.Out);
 
@@ -56,7 +56,7 @@ public class ShardMergeTests
             for (var i = 0; i < 3; i++)
             {
                 var file = Path.Combine(dir.FullName, $"shard{i}.jsonl");
-                Run("tls", "--targets", list, "-f", "jsonl", "--shard", $"{i}/3", "-o", file, "--timeout", "2");
+                Run("tls", "--targets", list, "-f", "jsonl", "--shard", $"{i}/3", "-o", file, "--timeout", "10");
                 foreach (var line in File.ReadAllLines(file).Where(x => x.Length > 0))
                 {
                     SchemaAssert.Valid("tls.schema.json", line);
@@ -74,7 +74,10 @@ public class ShardMergeTests
 
             using var w = JsonDocument.Parse(whole.Out);
             using var m = JsonDocument.Parse(mergedText);
-            Assert.Equal(Facts(w.RootElement.GetProperty("results")), Facts(m.RootElement.GetProperty("results")));
+            var expected = Facts(w.RootElement.GetProperty("results"));
+            var actual = Facts(m.RootElement.GetProperty("results"));
+            Assert.Equal(expected.Keys, actual.Keys);
+            foreach (var k in expected.Keys) { Assert.True(expected[k] == actual[k], $"{k}:\n unsharded {expected[k]}\n merged    {actual[k]}\n{whole.Out}"); }
             Assert.Equal(4, m.RootElement.GetProperty("results").GetArrayLength());
             var err = Assert.Single(m.RootElement.GetProperty("errors").EnumerateArray());
             Assert.Equal(closed, err.GetProperty("source").GetString());

@@ -52,10 +52,12 @@ public static class ServerFlight
                     ocsp = true;
                     break;
                 case HandshakeTypes.ServerKeyExchange:
+                    // TLS 1.2 signs the parameters with a named scheme when the suite authenticates with RSA, DSS or ECDSA.
+                    var signed = hello.Version == 0x0303 && suite?.Authentication is "RSA" or "DSS" or "ECDSA";
                     ske = suite?.KeyExchange switch
                     {
-                        "DHE" or "DH" or "DHE_PSK" => ServerKeyExchangeMessage.ParseDhe(SkipPskHint(hs.Body, suite.KeyExchange)),
-                        "ECDHE" or "ECDH" or "ECDHE_PSK" => ServerKeyExchangeMessage.ParseEcdhe(SkipPskHint(hs.Body, suite.KeyExchange)),
+                        "DHE" or "DH" or "DHE_PSK" => ServerKeyExchangeMessage.ParseDhe(SkipPskHint(hs.Body, suite.KeyExchange), signed),
+                        "ECDHE" or "ECDH" or "ECDHE_PSK" => ServerKeyExchangeMessage.ParseEcdhe(SkipPskHint(hs.Body, suite.KeyExchange), signed),
                         _ => null,
                     };
                     break;
