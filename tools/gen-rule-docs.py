@@ -11,6 +11,14 @@ def resx(name):
 EN, JA = resx("Resources.resx"), resx("Resources.ja.resx")
 
 RULES = {
+ "CRY0001": dict(basis="Not a CRYPTREC rule and not a finding: the inventory. Every use the analyzers find is judged by the same catalogue and evaluator as the rules (status, reason, citation) and recorded, compliant or not. The properties of the diagnostic are a contract for tools that run the analyzers in-process (the coming `cryptrec-check code`): `asset`, `algorithm`, `keyBits`, `curve`, `mode`, `hash`, `parameterSet`, `outputBits`, `nonceBits`, `tlsCode`, `status` (`recommended`, `recommended-pqc`, `candidate`, `monitored`, `not-listed`), `citation`, `derived` (`true` when the verdict rests on this project's reading), `reason` (the code of the deciding reason), `tlsAllowed` (TLS settings, under the configured guideline type) and `source` (the code as written).",
+   bad="// Recorded with status not-listed, and reported as CRY1001:\nusing var md5 = MD5.Create();",
+   good="// Recorded with status recommended; nothing is shown:\nvar h = SHA256.HashData(data);\nusing var gcm = new AesGcm(key, 16);",
+   fix="Nothing to fix: the record is information. It is hidden (severity Hidden), so the IDE and the build show nothing; the strict preset leaves it out.",
+   fixja="修正は不要（記録は情報）。重大度は Hidden のため IDE とビルドには表示されず、strict モードの対象外。",
+   opts="all options apply to the status recorded (edition, as-of, operation end year, TLS guideline type, accepted curves)",
+   suppress="The inventory costs little, but a project that never collects it can turn it off in `.editorconfig`: `dotnet_diagnostic.CRY0001.severity = none`. The findings (CRY1xxx–CRY5xxx) are not affected.",
+   suppressja="インベントリを収集しないプロジェクトでは `.editorconfig` の `dotnet_diagnostic.CRY0001.severity = none` で無効にできる。指摘（CRY1xxx〜CRY5xxx）には影響しない。"),
  "CRY1001": dict(basis="LS-0001-2022R2: the hash functions on the list are SHA-256/384/512, SHA-512/256, SHA3-256/384/512 and SHAKE128/256 (表１); RIPEMD-160 and SHA-1 are monitored. MD5, MD4, SHA-224, SHA-512/224, SHA3-224, Keccak, BLAKE and others are on no list (derived, REFERENCE §1.8). MACs: CMAC and HMAC are listed, PC-MAC-AES is a candidate, CBC-MAC monitored; KMAC, GMAC, Poly1305 alone and SipHash are not listed. A construction over an unlisted hash (HMAC-MD5) is judged by that hash (脚注2/5/7; REFERENCE §8).",
    bad="using var md5 = MD5.Create();\nvar tag = HMACMD5.HashData(key, data);\nvar d = DigestUtilities.GetDigest(\"MD5\");",
    good="using var sha = SHA256.Create();\nvar tag = HMACSHA256.HashData(key, data);\nvar d = DigestUtilities.GetDigest(\"SHA-256\");",
@@ -42,17 +50,17 @@ RULES = {
  "CRY3001": dict(basis="LS-0001-2022R2: a key length that does not meet LS-0003 means the technique is not considered to be in use. The strength-by-period table of LS-0003 (REFERENCE §3.3, secondary) and NIST SP 800-57 key sizes (REFERENCE §3.2, unverified) give: below 112-bit strength (RSA/DSA/DH < 2048, ECC < 224) not usable; 112-bit (RSA-2048, 3-key TDES) only for systems whose operation ends by 2030 (移行完遂期間); 128-bit usable to 2040. This rule is derived; the operation end year is an option.",
    bad="using var rsa = RSA.Create(1024);\nusing var csp = new RSACryptoServiceProvider(); // 1024-bit default\nvar p = new RsaKeyGenerationParameters(e, random, 1024, 100);",
    good="using var rsa = RSA.Create(3072);",
-   fix="The code fix replaces a literal key size with 3072 or 2048 (2048 only for systems operating until 2030). Existing keys and certificates must be re-issued.",
-   fixja="コード修正はリテラルの鍵長を 3072 又は 2048（2030 年までの運用に限る）に置き換える。既存の鍵と証明書は再発行が必要。",
+   fix="The code fix replaces a literal key size with a size the policy accepts under the file's options: 3072 and, while the operation end year allows it (to 2030), 2048; past 2050 the smallest 192-bit size (7680). Existing keys and certificates must be re-issued.",
+   fixja="コード修正はリテラルの鍵長を、そのファイルの設定で判定が通る鍵長に置き換える: 3072、運用終了年が許す間（2030 年まで）は 2048 も。2050 年より後は 192 ビット強度の最小の鍵長（7680）。既存の鍵と証明書は再発行が必要。",
    opts="cryptrec_check.operation_end_year, cryptrec_check.as_of"),
  "CRY3002": dict(basis="LS-0001-2022R2, 運用監視暗号リスト, 守秘: RSAES-PKCS1-v1_5 (注13: tolerated for its use in TLS 1.0–1.2). RSA-OAEP is on 表１; with SHA-1 it uses a monitored hash.", bad="rsa.Encrypt(data, RSAEncryptionPadding.Pkcs1);\ncsp.Encrypt(data, fOAEP: false);\nvar enc = new Pkcs1Encoding(new RsaEngine());", good="rsa.Encrypt(data, RSAEncryptionPadding.OaepSHA256);", fix="The code fix replaces RSAEncryptionPadding.Pkcs1 and OaepSHA1 with OaepSHA256. Both sides of the exchange must change together.", fixja="コード修正は RSAEncryptionPadding.Pkcs1 と OaepSHA1 を OaepSHA256 に置き換える。送受信の双方を同時に変更すること。", opts="cryptrec_check.report_monitored"),
- "CRY3003": dict(basis="The list names no curves (REFERENCE §1.8); ECDSA and ECDH refer to SEC 1, ANSI X9.142, NIST SP 800-56A and FIPS 186-5. CryptrecCheck's derived decision (REFERENCE §8): P-256, P-384, P-521 are accepted, Ed25519/Ed448 for EdDSA, X25519/X448 as ECDH; other curves (secp256k1, brainpool, binary curves, P-224) are reported.", bad="using var ec = ECDsa.Create(ECCurve.NamedCurves.brainpoolP256r1);\nvar k1 = ECCurve.CreateFromFriendlyName(\"secp256k1\");", good="using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);", fix="The code fix replaces the curve with ECCurve.NamedCurves.nistP256. To accept a curve your procurement allows, set cryptrec_check.accepted_curves.", fixja="コード修正は曲線を ECCurve.NamedCurves.nistP256 に置き換える。調達で認められた曲線は cryptrec_check.accepted_curves で許容できる。", opts="cryptrec_check.accepted_curves"),
+ "CRY3003": dict(basis="The list names no curves (REFERENCE §1.8); ECDSA and ECDH refer to SEC 1, ANSI X9.142, NIST SP 800-56A and FIPS 186-5. CryptrecCheck's derived decision (REFERENCE §8): P-256, P-384, P-521 are accepted, Ed25519/Ed448 for EdDSA, X25519/X448 as ECDH; other curves (secp256k1, brainpool, binary curves, P-224) are reported.", bad="using var ec = ECDsa.Create(ECCurve.NamedCurves.brainpoolP256r1);\nvar k1 = ECCurve.CreateFromFriendlyName(\"secp256k1\");", good="using var ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);", fix="The code fix replaces the curve with ECCurve.NamedCurves.nistP256 (fully qualified where the file has no using of System.Security.Cryptography). To accept a curve your procurement allows, set cryptrec_check.accepted_curves.", fixja="コード修正は曲線を ECCurve.NamedCurves.nistP256 に置き換える。調達で認められた曲線は cryptrec_check.accepted_curves で許容できる。", opts="cryptrec_check.accepted_curves"),
  "CRY3004": dict(basis="LS-0001-2022R2 lists DSA, ECDSA, EdDSA, RSA-PSS, RSASSA-PKCS1-v1_5 (signature), RSA-OAEP (confidentiality), DH, ECDH (key exchange), and on Table 2 ML-KEM-768/1024. Raw RSA, ElGamal, ECIES, SM2, GOST, ML-KEM-512 and every PQC signature (ML-DSA, SLH-DSA) are not listed (Table 2 has no signature yet).", bad="using var k = MLKem.GenerateKey(MLKemAlgorithm.MLKem512);\nusing var s = MLDsa.GenerateKey(MLDsaAlgorithm.MLDsa65);\nengine.ProcessBlock(data, 0, data.Length); // RsaEngine without padding", good="using var k = MLKem.GenerateKey(MLKemAlgorithm.MLKem768);", fix="Use ML-KEM-768 or ML-KEM-1024 for post-quantum key exchange; keep ECDSA/EdDSA/RSA-PSS for signatures until a PQC signature is listed; always use OAEP or PSS with RSA.", fixja="耐量子の鍵共有には ML-KEM-768 又は ML-KEM-1024 を用いる。PQC 署名が掲載されるまで署名は ECDSA/EdDSA/RSA-PSS を用いる。RSA には必ず OAEP 又は PSS を用いる。", opts="cryptrec_check.as_of (Table 2 is in force from 2026-03-30)"),
  "CRY4001": dict(basis="CRYPTREC GL-3001 v3 (secondary sources, REFERENCE §4.1): SSL 3.0 prohibited, TLS 1.0/1.1 only in セキュリティ例外型 as an interim measure; the product's derived profiles (REFERENCE §8) allow TLS 1.2 and 1.3 in every type. SslProtocols.None / SecurityProtocolType.SystemDefault leave the choice to the operating system and are compliant.", bad="h.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\nServicePointManager.SecurityProtocol = SecurityProtocolType.Ssl3;", good="h.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13;\nh.SslProtocols = SslProtocols.None;", fix="Two code fixes: SslProtocols.None (let the OS choose; recommended) or Tls12 | Tls13.", fixja="コード修正は二つ: SslProtocols.None（OS に選択させる。推奨）又は Tls12 | Tls13。", opts="cryptrec_check.tls_type"),
  "CRY4002": dict(basis="Cipher suites are judged per component against the list and against the configured GL-3001 type's derived profile (REFERENCE §8): 高セキュリティ型 = ECDHE/DHE + AEAD; 推奨セキュリティ型 adds RSA key transport and CBC with HMAC-SHA1/SHA-256/SHA-384; セキュリティ例外型 adds 3-key TDES. RC4, DES, NULL, export, anonymous, PSK, ARIA, SEED and MD5 MACs are prohibited everywhere.", bad="new CipherSuitesPolicy(new[] { TlsCipherSuite.TLS_RSA_WITH_3DES_EDE_CBC_SHA });", good="new CipherSuitesPolicy(new[] { TlsCipherSuite.TLS_AES_256_GCM_SHA384, TlsCipherSuite.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 });", fix="Remove the suite from the policy; `cryptrec-check explain <suite> --tls-type <type>` shows why.", fixja="ポリシーから当該スイートを除く。理由は `cryptrec-check explain <suite> --tls-type <type>` で確認できる。", opts="cryptrec_check.tls_type"),
  "CRY5001": dict(basis="KDFs and password hashing are not list categories (REFERENCE §1.8); CryptrecCheck judges them by the HMAC or hash they use (REFERENCE Appendix A). PBKDF2 over MD5 uses a hash that is on no list.", bad="Rfc2898DeriveBytes.Pbkdf2(password, salt, 100_000, HashAlgorithmName.MD5, 32);", good="Rfc2898DeriveBytes.Pbkdf2(password, salt, 600_000, HashAlgorithmName.SHA256, 32);", fix="The code fix replaces the HashAlgorithmName with SHA256. Derived keys and stored password hashes change: rehash at the next sign-in.", fixja="コード修正は HashAlgorithmName を SHA256 に置き換える。導出鍵と保存済みパスワードハッシュが変わるため、次回ログイン時に再計算すること。", opts="none"),
  "CRY5002": dict(basis="PBKDF2 or HKDF over SHA-1 uses a hash on the 運用監視暗号リスト. Rfc2898DeriveBytes constructors without a HashAlgorithmName use SHA-1.", bad="using var kdf = new Rfc2898DeriveBytes(password, salt, 100_000);", good="using var kdf = new Rfc2898DeriveBytes(password, salt, 600_000, HashAlgorithmName.SHA256);", fix="Pass HashAlgorithmName.SHA256 (code fix where the SHA-1 name is explicit).", fixja="HashAlgorithmName.SHA256 を渡す（SHA-1 を明示している場合はコード修正がある）。", opts="cryptrec_check.report_monitored"),
- "CRY9001": dict(basis="Not a CRYPTREC rule: CryptrecCheck's own configuration. A bad value is never silent; the default applies.", bad="# .editorconfig\ncryptrec_check.tls_type = medium", good="# .editorconfig\ncryptrec_check.tls_type = recommended", fix="Correct the value; the message lists the accepted values.", fixja="値を修正する。受け付ける値はメッセージに示される。", opts="all cryptrec_check.* keys and the CryptrecCheckMode property"),
+ "CRY9001": dict(basis="Not a CRYPTREC rule: CryptrecCheck's own configuration. A bad value is never silent; the default applies. The policy file of the CLI's `--policy` (schemas/policy.schema.json) also steers the analyzer when the project gives it as an AdditionalFile named `cryptrec-check.json` or `*.cryptrec.json`, or named by `cryptrec_check.policy_file` (its name or the end of its path): `<ItemGroup><AdditionalFiles Include=\"cryptrec-check.json\" /></ItemGroup>`. Precedence, the same in the CLI: `.editorconfig` keys over the policy file over the defaults. A policy file that is not valid JSON, breaks the schema, is missing or ambiguous is CRY9001 at the problem's line and column in the file, and none of it applies.", bad="# .editorconfig\ncryptrec_check.tls_type = medium\n\n// cryptrec-check.json (AdditionalFile): CRY9001 at 3:14, unknown edition \"2099\"\n{\n  \"schemaVersion\": 1,\n  \"edition\": \"2099\"\n}", good="# .editorconfig\ncryptrec_check.tls_type = recommended\n\n// cryptrec-check.json (AdditionalFile)\n{\n  \"schemaVersion\": 1,\n  \"edition\": \"2022r2\"\n}", fix="Correct the value; the message lists the accepted values. For the policy file the message names file, line and column, and the diagnostic is placed there.", fixja="値を修正する。受け付ける値はメッセージに示される。ポリシーファイル（AdditionalFile として与えた cryptrec-check.json 又は *.cryptrec.json、若しくは cryptrec_check.policy_file で指定したもの）の場合、メッセージはファイル・行・列を示し、診断はその位置に付く。不正なポリシーファイルは全体が適用されない。優先順位は CLI と同じく .editorconfig ＞ ポリシーファイル ＞ 既定値。", opts="all cryptrec_check.* keys (also `cryptrec_check.policy_file`, which names the policy file among the AdditionalFiles), the policy file and the CryptrecCheckMode property"),
 }
 
 OPTIONS_DOC = """| Key | Values | Default |
@@ -67,6 +75,16 @@ OPTIONS_DOC = """| Key | Values | Default |
 | `cryptrec_check.language` | `en`, `ja` | the IDE's UI language |
 | MSBuild `CryptrecCheckMode` | `default`, `strict` (every rule an error) | `default` |"""
 
+SUPPRESS = """Only where the use is justified (e.g. compatibility with a system in operation), and say why:
+
+```csharp
+#pragma warning disable {id_} // interoperability with <system>, until <date>
+```
+
+or in `.editorconfig`: `dotnet_diagnostic.{id_}.severity = none`."""
+
+SUPPRESS_JA = "正当な理由（運用中システムとの互換性など）がある場合に限り、理由を記して `#pragma warning disable {id_}` 又は `.editorconfig` の `dotnet_diagnostic.{id_}.severity = none` を用いる。"
+
 def doc(id_):
     r = RULES[id_]
     t, tj = EN[id_ + "Title"], JA[id_ + "Title"]
@@ -76,8 +94,8 @@ def doc(id_):
 
 | | |
 |---|---|
-| Category | {"Hash and MAC" if id_[3]=="1" else "Symmetric ciphers and modes" if id_[3]=="2" else "Public key and key size" if id_[3]=="3" else "TLS settings" if id_[3]=="4" else "Key derivation and RNG" if id_[3]=="5" else "Configuration"} |
-| Default severity | {"Info" if id_ in ("CRY1003","CRY2005") else "Warning"} (error with `CryptrecCheckMode=strict`) |
+| Category | {"Inventory (not a finding)" if id_[3]=="0" else "Hash and MAC" if id_[3]=="1" else "Symmetric ciphers and modes" if id_[3]=="2" else "Public key and key size" if id_[3]=="3" else "TLS settings" if id_[3]=="4" else "Key derivation and RNG" if id_[3]=="5" else "Configuration"} |
+| Default severity | {"Hidden (never shown; not part of `CryptrecCheckMode=strict`)" if id_ == "CRY0001" else ("Info" if id_ in ("CRY1003","CRY2005") else "Warning") + " (error with `CryptrecCheckMode=strict`)"} |
 
 ## Cause
 
@@ -105,13 +123,7 @@ def doc(id_):
 
 ## How to suppress
 
-Only where the use is justified (e.g. compatibility with a system in operation), and say why:
-
-```csharp
-#pragma warning disable {id_} // interoperability with <system>, until <date>
-```
-
-or in `.editorconfig`: `dotnet_diagnostic.{id_}.severity = none`.
+{r.get("suppress") or SUPPRESS.format(id_=id_)}
 
 ## Options
 
@@ -125,7 +137,7 @@ Relevant: {r["opts"]}. All options:
 
 **修正方法**: {r["fixja"]}
 
-**抑止**: 正当な理由（運用中システムとの互換性など）がある場合に限り、理由を記して `#pragma warning disable {id_}` 又は `.editorconfig` の `dotnet_diagnostic.{id_}.severity = none` を用いる。
+**抑止**: {r.get("suppressja") or SUPPRESS_JA.format(id_=id_)}
 """
 
 def table():

@@ -20,7 +20,15 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableHashSet<string> BcFactories = ImmutableHashSet.Create(
         "CipherUtilities", "DigestUtilities", "SignerUtilities", "MacUtilities", "AgreementUtilities", "GeneratorUtilities", "WrapperUtilities", "KemUtilities");
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+    /// <summary>A name can stand for any technique but a TLS setting, so every CRY1xxx, CRY2xxx, CRY3xxx and CRY5xxx rule.</summary>
+    private static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
+        Descriptors.Inventory,
+        Descriptors.HashNotListed, Descriptors.HashMonitored, Descriptors.HashCandidate,
+        Descriptors.CipherNotListed, Descriptors.CipherMonitored, Descriptors.ModeNotListed, Descriptors.CipherCondition, Descriptors.CipherCandidate,
+        Descriptors.KeyTooShort, Descriptors.PublicKeyMonitored, Descriptors.CurveOutside, Descriptors.PublicKeyNotListed,
+        Descriptors.KdfNotListed, Descriptors.KdfMonitored);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -66,7 +74,7 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
                 else if (asset.Algorithm == Algorithms.Rsa) { asset = asset with { Algorithm = Algorithms.RsaRaw }; }
             }
             var kdf = Reporter.Family(asset) == Reporter.Family2.Kdf;
-            Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), $"{type.Name}.{m.Name}(\"{name}\")", kdf: kdf);
+            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), $"{type.Name}.{m.Name}(\"{name}\")", kdf: kdf);
         }
     }
 }

@@ -2,18 +2,23 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Tls;
+using CryptrecCheck.PolicyFiles;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CryptrecCheck.Analyzers;
 
 /// <summary>
-/// The options of the analyzers, from .editorconfig (per file) or a global analyzer config / MSBuild property, read once
-/// and cached per distinct option set. An invalid value falls back to the default and is reported as CRY9001.
-/// Rules never read the clock: the as-of date defaults to <see cref="DefaultAsOf"/>, the release date of this version.
+/// The options of the analyzers: a policy file given as an AdditionalFile (<see cref="AnalyzerPolicyFile"/>), overridden by
+/// .editorconfig keys (per file) or a global analyzer config / MSBuild property, combined by the core's one precedence rule
+/// (<see cref="EffectivePolicy.Combine"/>: defaults &lt; policy file &lt; .editorconfig), read once and cached per distinct
+/// option set and policy content. An invalid value is ignored (the policy file's value or the default applies) and reported
+/// as CRY9001. Rules never read the clock: the as-of date defaults to <see cref="DefaultAsOf"/>, the release date of this version.
 /// </summary>
 internal sealed class AnalyzerSettings
 {
@@ -27,12 +32,20 @@ internal sealed class AnalyzerSettings
     public const string LanguageKey = "cryptrec_check.language";
     public const string ModeKey = "build_property.cryptrecCheckMode";
 
+    /// <summary>Names the AdditionalFile to read as the policy file (its name or the end of its path); without it, an
+    /// AdditionalFile named cryptrec-check.json or *.cryptrec.json is used.</summary>
+    public const string PolicyFileKey = "cryptrec_check.policy_file";
+
     /// <summary>The as-of date used when none is configured: this version's release date.</summary>
     public static readonly DateTime DefaultAsOf = new(2026, 11, 28);
 
     public static readonly string[] Keys = { EditionKey, AsOfKey, OperationEndYearKey, TlsTypeKey, ReportMonitoredKey, ReportCandidateKey, AcceptedCurvesKey, LanguageKey };
 
-    private static readonly ConcurrentDictionary<string, AnalyzerSettings> Cache = new(StringComparer.Ordinal);
+    // Bounded: in a long IDE session every edit of the policy file is a new content, hence a new entry.
+    private static readonly BoundedCache<string, AnalyzerSettings> Cache = new(256, StringComparer.Ordinal);
+
+    // Per compilation (CryptoApi lives as long as its compilation) and per tree: .editorconfig sections differ by file.
+    private static readonly ConditionalWeakTable<CryptoApi, ConcurrentDictionary<SyntaxTree, AnalyzerSettings>> PerTree = new();
 
     private AnalyzerSettings(PolicyEngine engine, TlsGuidelineType tlsType, bool monitored, bool candidate, string? language, IReadOnlyList<(string Key, string Value, string Problem)> errors)
     {
@@ -57,7 +70,20 @@ internal sealed class AnalyzerSettings
     /// <summary>A message argument in both languages; the host's culture picks unless the option fixes one.</summary>
     public BilingualText Text(string en, string ja) => new(en, ja, Language);
 
-    public static AnalyzerSettings For(AnalyzerConfigOptions options)
+    /// <summary>The settings of a file from its .editorconfig options alone (no policy file).</summary>
+    public static AnalyzerSettings For(AnalyzerConfigOptions options) => For(options, null);
+
+    /// <summary>The settings that apply to a syntax tree: the compilation's policy file (if any) and the tree's
+    /// .editorconfig options, cached per compilation and tree.</summary>
+    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api) =>
+        PerTree.GetValue(api, _ => new ConcurrentDictionary<SyntaxTree, AnalyzerSettings>()).GetOrAdd(tree, t =>
+        {
+            var config = options.AnalyzerConfigOptionsProvider.GetOptions(t);
+            return For(config, AnalyzerPolicyFile.Find(options, config));
+        });
+
+    /// <summary>The settings from .editorconfig options over a policy file (null: none, or it could not be used).</summary>
+    public static AnalyzerSettings For(AnalyzerConfigOptions options, AnalyzerPolicyFile? policy)
     {
         var values = new string?[Keys.Length];
         var signature = new System.Text.StringBuilder();
@@ -66,23 +92,25 @@ internal sealed class AnalyzerSettings
             options.TryGetValue(Keys[i], out values[i]);
             signature.Append(values[i]).Append('\u0001');
         }
-        return Cache.GetOrAdd(signature.ToString(), _ => Parse(values));
+        var file = policy?.Settings;
+        if (file != null) { signature.Append(policy!.ContentId.ToString(CultureInfo.InvariantCulture)); }
+        return Cache.GetOrAdd(signature.ToString(), _ => Parse(values, file));
     }
 
-    private static AnalyzerSettings Parse(string?[] v)
+    private static AnalyzerSettings Parse(string?[] v, PolicySettings? file)
     {
         var errors = new List<(string, string, string)>();
-        var edition = Edition.Ls0001_2022R2;
-        if (v[0] is { } e && !EditionNames.TryParse(e, out edition))
+        Edition? edition = null;
+        if (v[0] is { } e)
         {
-            errors.Add((EditionKey, e, "expected 2022r2 or 2012r8"));
-            edition = Edition.Ls0001_2022R2;
+            if (EditionNames.TryParse(e, out var ed)) { edition = ed; }
+            else { errors.Add((EditionKey, e, "expected 2022r2 or 2012r8")); }
         }
-        var asOf = DefaultAsOf;
-        if (v[1] is { } a && !DateTime.TryParseExact(a.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        DateTime? asOf = null;
+        if (v[1] is { } a)
         {
-            errors.Add((AsOfKey, a, "expected a date of the form yyyy-MM-dd"));
-            asOf = DefaultAsOf;
+            if (DateTime.TryParseExact(a.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) { asOf = d; }
+            else { errors.Add((AsOfKey, a, "expected a date of the form yyyy-MM-dd")); }
         }
         int? endYear = null;
         if (v[2] is { } y)
@@ -90,17 +118,18 @@ internal sealed class AnalyzerSettings
             if (int.TryParse(y.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year >= 1990 && year <= 2200) { endYear = year; }
             else { errors.Add((OperationEndYearKey, y, "expected a year between 1990 and 2200")); }
         }
-        var tls = TlsGuidelineType.Recommended;
-        if (v[3] is { } t && !TlsGuidelineTypeNames.TryParse(t, out tls))
+        TlsGuidelineType? tls = null;
+        if (v[3] is { } t)
         {
-            errors.Add((TlsTypeKey, t, "expected high, recommended or exception"));
-            tls = TlsGuidelineType.Recommended;
+            if (TlsGuidelineTypeNames.TryParse(t, out var tt)) { tls = tt; }
+            else { errors.Add((TlsTypeKey, t, "expected high, recommended or exception")); }
         }
-        var monitored = Bool(v[4], ReportMonitoredKey, true, errors);
-        var candidate = Bool(v[5], ReportCandidateKey, true, errors);
-        var curves = new List<string>();
+        var monitored = Bool(v[4], ReportMonitoredKey, errors);
+        var candidate = Bool(v[5], ReportCandidateKey, errors);
+        List<string>? curves = null;
         if (v[6] is { } c)
         {
+            curves = new List<string>();
             foreach (var part in c.Split(new[] { ',', ' ' }, StringSplitOptions.RemoveEmptyEntries))
             {
                 var curve = Curves.Find(part);
@@ -115,16 +144,23 @@ internal sealed class AnalyzerSettings
             if (t2 is "en" or "ja") { lang = t2; }
             else { errors.Add((LanguageKey, l, "expected en or ja")); }
         }
-        var options = new PolicyOptions { AdditionalAcceptedCurves = curves };
-        var engine = new PolicyEngine(new EvaluationContext(asOf, edition, endYear, options));
-        return new AnalyzerSettings(engine, tls, monitored, candidate, lang, errors);
+        // One precedence rule for every front end, defined in the core.
+        var effective = EffectivePolicy.Combine(
+            new PolicyDefaults(DefaultAsOf) { TlsType = TlsGuidelineType.Recommended },
+            file,
+            new PolicyOverrides { Edition = edition, AsOf = asOf, OperationEndYear = endYear, TlsType = tls, AcceptedCurves = curves });
+        var engine = new PolicyEngine(effective.CreateContext());
+        // The policy's failOn decides whether monitored techniques count (as for the CLI's exit code) unless
+        // report_monitored says otherwise; candidates are informational and reported unless report_candidate = false.
+        return new AnalyzerSettings(engine, effective.TlsType ?? TlsGuidelineType.Recommended,
+            monitored ?? effective.FailOn.Rank() <= ListStatus.Monitored.Rank(), candidate ?? true, lang, errors);
     }
 
-    private static bool Bool(string? value, string key, bool fallback, List<(string, string, string)> errors)
+    private static bool? Bool(string? value, string key, List<(string, string, string)> errors)
     {
-        if (value == null) { return fallback; }
+        if (value == null) { return null; }
         if (bool.TryParse(value.Trim(), out var b)) { return b; }
         errors.Add((key, value, "expected true or false"));
-        return fallback;
+        return null;
     }
 }

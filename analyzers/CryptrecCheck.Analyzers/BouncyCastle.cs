@@ -52,7 +52,7 @@ internal static class BouncyCastle
         if (asset.Mode != null || asset.Components != null) { family = Reporter.Family2.Cipher; }
         if (asset.Hash != null && family != Reporter.Family2.Kdf && Algorithms.Get(asset.Algorithm)?.Kind is AlgorithmKind.Mac) { family = Reporter.Family2.Hash; }
         if (!families.Contains(family)) { return; }
-        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: family == Reporter.Family2.Kdf);
+        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: family == Reporter.Family2.Kdf);
     }
 
     /// <summary>var digest = new Sha1Digest(); … new HMac(digest): the creation is judged with the component it is passed to.</summary>

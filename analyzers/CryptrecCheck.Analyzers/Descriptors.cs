@@ -11,6 +11,9 @@ public static class Descriptors
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new();
 
+    /// <summary>CRY0001, the inventory: hidden (nothing shown in the IDE or the build), enabled so that an in-process run of
+    /// the analyzers sees every use; turn it off with dotnet_diagnostic.CRY0001.severity = none.</summary>
+    public static readonly DiagnosticDescriptor Inventory = Create(RuleIds.Inventory, DiagnosticSeverity.Hidden, "inventory");
     public static readonly DiagnosticDescriptor HashNotListed = Create(RuleIds.HashNotListed, DiagnosticSeverity.Warning, "not-listed");
     public static readonly DiagnosticDescriptor HashMonitored = Create(RuleIds.HashMonitored, DiagnosticSeverity.Warning, "monitored");
     public static readonly DiagnosticDescriptor HashCandidate = Create(RuleIds.HashCandidate, DiagnosticSeverity.Info, "candidate");
@@ -33,9 +36,13 @@ public static class Descriptors
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string listTag)
     {
-        var tags = id == RuleIds.InvalidOption
-            ? new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id), WellKnownDiagnosticTags.CompilationEnd }
-            : new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id) };
+        var tags = id switch
+        {
+            RuleIds.InvalidOption => new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id), WellKnownDiagnosticTags.CompilationEnd },
+            // Not a finding: tools that collect warnings (and the strict preset) leave it out by this tag.
+            RuleIds.Inventory => new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id), "CryptrecInventory", "NotAFinding" },
+            _ => new[] { "CRYPTREC", "list:" + listTag, RuleIds.Category(id) },
+        };
         var d = new DiagnosticDescriptor(
             id,
             new LocalizableResourceString(id + "Title", Resources.ResourceManager, typeof(Resources)),

@@ -15,7 +15,12 @@ namespace CryptrecCheck.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+    /// <summary>Hashes, MACs and KDFs; OAEP's hash (RSAEncryptionPadding.CreateOaep) is judged as the OAEP scheme (CRY3002/CRY3004).</summary>
+    private static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
+        Descriptors.Inventory, Descriptors.HashNotListed, Descriptors.HashMonitored, Descriptors.HashCandidate,
+        Descriptors.PublicKeyMonitored, Descriptors.PublicKeyNotListed, Descriptors.KdfNotListed, Descriptors.KdfMonitored);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -53,7 +58,9 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                         a = a with { OutputBits = d * 8 };
                     }
                 }
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), a, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv), FixKinds.HashType);
+                // SHAKE takes an output length that SHA-256 has no parameter for: no mechanical replacement.
+                var xof = Algorithms.Get(a.Algorithm)?.Kind == AlgorithmKind.ExtendableOutput;
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), a, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv), xof ? null : FixKinds.HashType);
             }
             HashNameArguments(ctx, api, inv.Arguments, m);
         }
@@ -71,14 +78,14 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                 // Without a HashAlgorithmName argument, Rfc2898DeriveBytes uses SHA-1.
                 if (!oc.Arguments.Any(a => CryptoApi.Is(a.Parameter?.Type, api.HashAlgorithmName)))
                 {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = Algorithms.Sha1, Usage = AssetUsage.KeyDerivation },
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = Algorithms.Sha1, Usage = AssetUsage.KeyDerivation },
                         oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: true);
                 }
                 return;
             }
             if (api.AssetOf(type) is { } asset && Reporter.Family(asset) is Reporter.Family2.Hash or Reporter.Family2.Kdf)
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc),
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc),
                     Reporter.Family(asset) == Reporter.Family2.Hash && (asset.Hash == null || asset.Algorithm == Algorithms.Hmac) ? FixKinds.HashType : null,
                     kdf: Reporter.Family(asset) == Reporter.Family2.Kdf);
             }
@@ -110,7 +117,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                 else if (CryptoApi.Is(type, api.RsaEncryptionPadding)) { asset = new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = hash }; }
                 else { asset = new CryptoAsset { Algorithm = hash }; }
                 var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(),
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(),
                     $"{OperationHelpers.Shown(arg)} → {method.ContainingType.Name}.{method.Name}", direct && !CryptoApi.Is(type, api.RsaEncryptionPadding) ? FixKinds.HashName : null, kdf);
                 break;
             }

@@ -9,12 +9,6 @@ namespace CryptrecCheck.Analyzers;
 /// <summary>Small helpers shared by the analyzers.</summary>
 internal static class OperationHelpers
 {
-    /// <summary>All rules but the configuration one: any analyzer may meet any family through a string-named factory.</summary>
-    public static readonly ImmutableArray<DiagnosticDescriptor> AllRules = RuleIds.All
-        .Where(id => id != RuleIds.InvalidOption)
-        .Select(Descriptors.Get)
-        .ToImmutableArray();
-
     /// <summary>The source text of an operation, shortened for a message.</summary>
     public static string Shown(IOperation op)
     {
@@ -39,7 +33,7 @@ internal static class OperationHelpers
     }
 
     public static AnalyzerSettings Settings(this OperationAnalysisContext ctx, CryptoApi api) =>
-        api.SettingsFor(ctx.Operation.Syntax.SyntaxTree, ctx.Options.AnalyzerConfigOptionsProvider);
+        AnalyzerSettings.For(ctx.Operation.Syntax.SyntaxTree, ctx.Options, api); // .editorconfig over the policy file (AdditionalFile)
 
     /// <summary>True when the operation is an argument of an object creation or invocation.</summary>
     public static IOperation? ConsumerOfArgument(IOperation op)

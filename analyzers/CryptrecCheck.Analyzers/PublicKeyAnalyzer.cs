@@ -16,7 +16,12 @@ namespace CryptrecCheck.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+    /// <summary>Public-key schemes and key sizes; a signature or OAEP over a weak hash is judged by that hash (CRY1001/CRY1002).</summary>
+    private static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
+        Descriptors.Inventory, Descriptors.HashNotListed, Descriptors.HashMonitored,
+        Descriptors.KeyTooShort, Descriptors.PublicKeyMonitored, Descriptors.CurveOutside, Descriptors.PublicKeyNotListed);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -52,7 +57,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             if (m.IsStatic && type.Name is "MLDsa" or "SlhDsa" or "CompositeMLDsa" && m.Name.StartsWith("GenerateKey", System.StringComparison.Ordinal) | m.Name.StartsWith("Import", System.StringComparison.Ordinal)
                 && api.AssetOf(type) is { } pqc)
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), pqc, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), pqc, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
             // RSACryptoServiceProvider.Encrypt(data, fOAEP: false) is PKCS #1 v1.5; true is OAEP with SHA-1.
             if (m.Name is "Encrypt" or "Decrypt" && CryptoApi.DerivesFrom(type, api.RsaCsp) && m.Parameters.Length == 2 && m.Parameters[1].Type.SpecialType == SpecialType.System_Boolean)
@@ -60,12 +65,12 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                 foreach (var b in ValueResolver.Candidates(inv.Arguments[1].Value).OfType<bool>().Distinct())
                 {
                     var asset = b ? new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = Algorithms.Sha1 } : new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 };
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Arguments[1].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Arguments[1].Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 }
             }
             if (m.Name is "EncryptValue" or "DecryptValue" && CryptoApi.DerivesFrom(type, api.Rsa))
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
             Arguments(ctx, api, inv.Arguments, m);
         }
@@ -73,7 +78,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         {
             if (m.Name == "ProcessBlock" && inv.Instance != null && OperationHelpers.Origin(inv.Instance) is IObjectCreationOperation { Type.Name: "RsaEngine" or "RsaBlindedEngine" })
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.RsaRaw }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
             // ECNamedCurveTable.GetByName("secp256k1") and the other curve tables.
             if (m.IsStatic && m.Name is "GetByName" or "GetByNameLazy" && type.Name.EndsWith("NamedCurves", System.StringComparison.Ordinal) | type.Name == "ECNamedCurveTable" && inv.Arguments.Length == 1)
@@ -82,7 +87,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                 {
                     if (Curves.Find(s) is { } c)
                     {
-                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
                     }
                 }
             }
@@ -110,7 +115,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                 else if (oc.Arguments.Length == 0 && (CryptoApi.Is(type, api.RsaCsp) || CryptoApi.Is(type, api.DsaCsp)))
                 {
                     // The CSP classes generate a 1024-bit key when none is given.
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = KeyAlgorithm(api, type), KeyBits = 1024 },
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = KeyAlgorithm(api, type), KeyBits = 1024 },
                         oc.Syntax.GetLocation(), OperationHelpers.Shown(oc) + " (default 1024-bit key)");
                 }
             }
@@ -129,7 +134,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                     {
                         if (OperationHelpers.Unwrap(arg.Value) is IFieldReferenceOperation f && Curves.Find(f.Field.Name) is { } c)
                         {
-                            Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, arg.Syntax.GetLocation(), OperationHelpers.Shown(oc));
+                            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.EcKey, Curve = c.Name }, arg.Syntax.GetLocation(), OperationHelpers.Shown(oc));
                         }
                     }
                     return;
@@ -150,11 +155,13 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
 
     private static void KeySize(OperationAnalysisContext ctx, CryptoApi api, string algorithm, IOperation value, Location location, string shown)
     {
+        var info = Algorithms.Get(algorithm);
         foreach (var bits in ValueResolver.Integers(value).Distinct())
         {
-            if (bits < 256 || bits > 65536) { continue; }
+            // A size the algorithm itself cannot have (RSA.Create(-5)) is no key at all; the catalogue knows the ranges.
+            if (bits is < int.MinValue or > int.MaxValue || info?.ValidateKeyBits((int)bits) != null) { continue; }
             var literal = OperationHelpers.Unwrap(value) is ILiteralOperation;
-            Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = algorithm, KeyBits = (int)bits }, location, shown,
+            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = algorithm, KeyBits = (int)bits }, location, shown,
                 literal ? FixKinds.KeySize : null);
         }
     }
@@ -175,7 +182,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                     var alg = method.ContainingType.Name.StartsWith("ECDiffieHellman", System.StringComparison.Ordinal) ? Algorithms.Ecdh
                         : method.ContainingType.Name.StartsWith("ECDsa", System.StringComparison.Ordinal) ? Algorithms.Ecdsa : Algorithms.EcKey;
                     var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation or IInvocationOperation;
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = alg, Curve = c.Name }, arg.Syntax.GetLocation(),
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = alg, Curve = c.Name }, arg.Syntax.GetLocation(),
                         OperationHelpers.Shown(arg), direct ? FixKinds.Curve : null);
                     break;
                 }
@@ -186,15 +193,15 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                 {
                     if (v is SymbolicValue { Operation: IPropertyReferenceOperation p } && CryptoApi.Is(p.Property.ContainingType, api.RsaEncryptionPadding))
                     {
-                        CryptoAsset? asset = p.Property.Name switch
-                        {
-                            "Pkcs1" => new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 },
-                            "OaepSHA1" => new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = Algorithms.Sha1 },
-                            _ => null,
-                        };
+                        // Pkcs1, OaepSHA1, OaepSHA256, OaepSHA3_256, …: every padding is a use; the policy judges scheme and hash.
+                        CryptoAsset? asset = p.Property.Name == "Pkcs1" ? new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 }
+                            : p.Property.Name.StartsWith("Oaep", System.StringComparison.Ordinal)
+                                && Policy.Naming.NameResolver.Resolve(p.Property.Name.Substring(4)).Resolved?.Asset is { } h && Reporter.Family(h) == Reporter.Family2.Hash
+                                ? new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = h.Algorithm }
+                                : null;
                         if (asset == null) { continue; }
                         var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
-                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg), direct ? FixKinds.RsaPadding : null);
+                        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg), direct ? FixKinds.RsaPadding : null);
                         break;
                     }
                 }
@@ -206,7 +213,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
                     if (v is SymbolicValue { Operation: IPropertyReferenceOperation p } && p.Property.Name.StartsWith("MLKem", System.StringComparison.Ordinal))
                     {
                         var set = "ML-KEM-" + p.Property.Name.Substring(5);
-                        Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.MlKem, ParameterSet = set }, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg));
+                        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.MlKem, ParameterSet = set }, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg));
                         break;
                     }
                 }

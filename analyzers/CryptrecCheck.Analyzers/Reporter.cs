@@ -20,46 +20,23 @@ internal static class FixKinds
     public const string KeySize = "key-size";
     public const string Curve = "curve";
 
+    /// <summary>Property with the key sizes the policy accepts under the file's options, best first ("3072,2048").</summary>
+    public const string KeySizesKey = "CryptrecKeySizes";
+
     public static ImmutableDictionary<string, string?> Of(string kind) => ImmutableDictionary<string, string?>.Empty.Add(Key, kind);
+
+    /// <summary>True when the verdict draws no rule diagnostic under the settings: what a fix may put in the code.</summary>
+    public static bool Accepts(AnalyzerSettings s, CryptoAsset asset)
+    {
+        var v = s.Engine.Evaluate(asset);
+        return v.Status.Rank() == 0 && Reporter.Classify(v, s, kdf: false).Descriptor == null;
+    }
 }
 
-/// <summary>Turns an asset found in code into a diagnostic: evaluates it with the policy, picks the rule from the cause
-/// of the verdict, and words the message in the configured or UI language with the verdict's citation.</summary>
+/// <summary>Which rule, if any, a verdict falls under, and the family an asset belongs to: the classification shared by the
+/// rule diagnostics and the code fixes.</summary>
 internal static class Reporter
 {
-    /// <summary>Evaluates and, when CRYPTREC has something to say, reports.</summary>
-    public static void Report(Action<Diagnostic> report, AnalyzerSettings s, CryptoAsset asset, Location location, string shown,
-        string? fixKind = null, bool kdf = false)
-    {
-        var v = s.Engine.Evaluate(asset);
-        var (descriptor, cause, verdict) = Classify(v, s, kdf);
-        if (descriptor == null || cause == null) { return; }
-        var what = $"{NameResolver.Describe(verdict.Asset)} ({shown})";
-        var alt = verdict.Alternative ?? v.Alternative;
-        var altText = alt == null
-            ? s.Text("a technique on the e-Government Recommended list", "電子政府推奨暗号リストの技術")
-            : s.Text(alt.En, alt.Ja);
-        var citation = s.Text(cause.Citation + (cause.IsDerived ? " derived" : string.Empty), cause.Citation + (cause.IsDerived ? " 導出" : string.Empty));
-        report(Diagnostic.Create(descriptor, location, fixKind == null ? null : FixKinds.Of(fixKind),
-            what, s.Text(cause.Message, cause.MessageJa), altText, citation));
-    }
-
-    /// <summary>Reports a TLS protocol version or cipher suite that the configured guideline type does not allow.</summary>
-    public static void ReportTls(Action<Diagnostic> report, AnalyzerSettings s, CryptoAsset asset, Location location, string shown, string? fixKind = null)
-    {
-        var v = s.Engine.Evaluate(asset);
-        if (v.Tls == null) { return; }
-        var t = v.Tls[s.TlsType];
-        if (t.Allowed) { return; }
-        var reason = t.Reasons.FirstOrDefault(r => r.Outcome == Outcome.Fail) ?? t.Reasons.FirstOrDefault();
-        if (reason == null) { return; }
-        var descriptor = asset.TlsKind == TlsItemKind.ProtocolVersion ? Descriptors.TlsProtocol : Descriptors.TlsCipherSuite;
-        var alt = s.Text("TLS 1.2 or TLS 1.3 (or SslProtocols.None for the operating system's default)", "TLS 1.2 又は TLS 1.3（若しくは SslProtocols.None で OS の既定）");
-        report(Diagnostic.Create(descriptor, location, fixKind == null ? null : FixKinds.Of(fixKind),
-            $"{NameResolver.Describe(asset)} ({shown})", s.Text(reason.Message, reason.MessageJa), alt,
-            s.Text(reason.Citation + (reason.IsDerived ? " derived" : string.Empty), reason.Citation + (reason.IsDerived ? " 導出" : string.Empty))));
-    }
-
     /// <summary>Picks the rule: the status says whether to report, the first failing reason says which rule.</summary>
     internal static (DiagnosticDescriptor? Descriptor, Reason? Cause, Verdict Verdict) Classify(Verdict v, AnalyzerSettings s, bool kdf)
     {

@@ -1,12 +1,18 @@
+using System.Linq;
+
 namespace CryptrecCheck.Analyzers;
 
 /// <summary>
 /// Every rule ID in one place, one range per category; IDs are never reused.
-/// 1xxx hash and MAC · 2xxx symmetric ciphers and modes · 3xxx public key and key size · 4xxx TLS settings ·
+/// 0xxx inventory (hidden, not a finding) · 1xxx hash and MAC · 2xxx symmetric ciphers and modes · 3xxx public key and key size · 4xxx TLS settings ·
 /// 5xxx key derivation and random generation · 9xxx configuration.
 /// </summary>
 public static class RuleIds
 {
+    /// <summary>Every cryptographic use, compliant or not, as a hidden diagnostic whose properties carry the asset, status
+    /// and citation: the inventory. Not a rule: never a warning, not part of the strict preset.</summary>
+    public const string Inventory = "CRY0001";
+
     public const string HashNotListed = "CRY1001";
     public const string HashMonitored = "CRY1002";
     public const string HashCandidate = "CRY1003";
@@ -30,7 +36,8 @@ public static class RuleIds
 
     public const string InvalidOption = "CRY9001";
 
-    /// <summary>All IDs, for meta-tests, docs and the strict preset.</summary>
+    /// <summary>All rule IDs (findings), for meta-tests, docs and the strict preset. The inventory ID is apart:
+    /// <see cref="Inventory"/>, and <see cref="AllWithInventory"/> for what every ID needs (docs, texts, release tracking).</summary>
     public static readonly string[] All =
     {
         HashNotListed, HashMonitored, HashCandidate,
@@ -41,8 +48,12 @@ public static class RuleIds
         InvalidOption,
     };
 
+    /// <summary>Every ID the package reports: the inventory and the rules.</summary>
+    public static readonly string[] AllWithInventory = new[] { Inventory }.Concat(All).ToArray();
+
     public static string Category(string id) => id.Substring(3, 1) switch
     {
+        "0" => "CryptrecCheck.Inventory",
         "1" => "CryptrecCheck.HashAndMac",
         "2" => "CryptrecCheck.Symmetric",
         "3" => "CryptrecCheck.PublicKey",

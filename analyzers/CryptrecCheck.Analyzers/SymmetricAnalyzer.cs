@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace CryptrecCheck.Analyzers;
 
 /// <summary>
-/// Symmetric ciphers and modes (CRY2xxx): DES, Triple DES (2-key from a 16-byte key), RC2, Rijndael with a 256-bit block,
+/// Symmetric ciphers and modes (CRY2xxx): DES, Triple DES (its key length, judged by the policy), RC2, Rijndael with a 256-bit block,
 /// Mode = CipherMode.ECB/CTS (including casts from integers and values through locals), EncryptEcb/DecryptEcb,
 /// GCM nonces other than 96 bits, and BouncyCastle engines, modes, raw engine use and buffered ciphers without a mode.
 /// </summary>
@@ -18,7 +18,14 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
     // System.Security.Cryptography.CipherMode values.
     private static readonly string?[] CipherModes = { null, Algorithms.Cbc, Algorithms.Ecb, Algorithms.Ofb, Algorithms.Cfb, Algorithms.Cts };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => OperationHelpers.AllRules;
+    /// <summary>Ciphers and modes; a BouncyCastle MAC over a block cipher (CMAC, GMAC, CBC-MAC) is judged by its weakest part,
+    /// which may be the MAC (CRY1xxx).</summary>
+    private static readonly ImmutableArray<DiagnosticDescriptor> Rules = ImmutableArray.Create(
+        Descriptors.Inventory, Descriptors.HashNotListed, Descriptors.HashMonitored, Descriptors.HashCandidate,
+        Descriptors.CipherNotListed, Descriptors.CipherMonitored, Descriptors.ModeNotListed, Descriptors.CipherCondition, Descriptors.CipherCandidate,
+        Descriptors.KeyTooShort);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Rules;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -52,33 +59,29 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         {
             if (m.IsStatic && m.Name == "Create" && m.Parameters.Length == 0 && api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Cipher)
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 return;
             }
             if (!m.IsStatic && m.Name is "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" && CryptoApi.DerivesFrom(type, api.SymmetricAlgorithm))
             {
                 var cipher = CipherOf(api, inv.Instance?.Type) ?? new CryptoAsset { Algorithm = Algorithms.Aes };
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 return;
             }
             if (m.Name is "CreateEncryptor" or "CreateDecryptor" && m.Parameters.Length == 2 && CryptoApi.DerivesFrom(inv.Instance?.Type, api.TripleDes))
             {
-                if (ValueResolver.ArrayLengths(inv.Arguments[0].Value).Contains(16))
-                {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.TripleDes2Key, KeyBits = 112 },
-                        inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
-                }
+                // The key's length decides 2-key or 3-key Triple DES; the policy says which is what.
+                TripleDesKey(ctx, api, ValueResolver.ArrayLengths(inv.Arguments[0].Value).Select(n => n * 8), inv.Arguments[0].Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 return;
             }
             if (m.Name is "Encrypt" or "Decrypt" && CryptoApi.Is(type, api.AesGcm) && inv.Arguments.Length > 0)
             {
+                // Every AES-GCM operation is a use; the nonce length, where visible, is judged by the policy (注7).
                 var nonce = OperationHelpers.Argument(inv.Arguments, "nonce");
                 var len = nonce == null ? 0 : ValueResolver.ArrayLengths(nonce.Value).FirstOrDefault();
-                if (len is > 0 and not 12)
-                {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Aes, Mode = Algorithms.Gcm, NonceBits = len * 8 },
-                        nonce!.Syntax.GetLocation(), OperationHelpers.Shown(nonce));
-                }
+                var gcm = new CryptoAsset { Algorithm = Algorithms.Aes, Mode = Algorithms.Gcm, NonceBits = len > 0 ? len * 8 : null };
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), gcm,
+                    (len > 0 ? nonce!.Syntax : inv.Syntax).GetLocation(), OperationHelpers.Shown(len > 0 ? nonce! : inv));
             }
         }
         else if (CryptoApi.IsBouncyCastle(type) && m.Name == "ProcessBlock" && inv.Instance != null)
@@ -88,7 +91,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             if (origin is IObjectCreationOperation { Type: INamedTypeSymbol engine } && engine.Name.EndsWith("Engine", System.StringComparison.Ordinal)
                 && api.AssetOf(engine) is { } cipher && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher)
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
         }
     }
@@ -99,14 +102,30 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         if (oc.Type is not INamedTypeSymbol type) { return; }
         if (CryptoApi.IsDotNetCrypto(type))
         {
-            if (api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Cipher && asset.Mode == null)
+            if (api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Cipher)
             {
-                Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc));
+                // An authenticated-encryption type (AesGcm, AesCcm, ChaCha20Poly1305) carries its mode: its rules are judged
+                // where it encrypts (the nonce), so its creation is an inventory record only.
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                    new Detection(asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc)) { RuleAllowed = asset.Mode == null });
             }
         }
         else if (CryptoApi.IsBouncyCastle(type))
         {
             BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.Cipher, Reporter.Family2.Mode);
+        }
+    }
+
+    /// <summary>A Triple DES key of known length (bits as written: 128 for a 16-byte key, 192 for 24): the policy decides
+    /// whether that is 2-key or 3-key Triple DES and what either is; reported only when the key makes it worse than
+    /// Triple DES as created (judged there).</summary>
+    private static void TripleDesKey(OperationAnalysisContext ctx, CryptoApi api, System.Collections.Generic.IEnumerable<int> keyBits, Location location, string shown)
+    {
+        var tdes = new CryptoAsset { Algorithm = Algorithms.TripleDes };
+        foreach (var bits in keyBits.Distinct())
+        {
+            if (bits is <= 0 or > 1024) { continue; }
+            if (Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), tdes with { KeyBits = bits }, location, shown, refines: tdes)) { return; }
         }
     }
 
@@ -121,32 +140,36 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         switch (prop.Name)
         {
             case "Mode":
+                // Every mode set is a use of the cipher in that mode; a rule is reported only when the mode makes the cipher
+                // worse than it already is (ECB, CTS), so Triple DES in CBC is not reported twice.
                 foreach (var v in ValueResolver.Integers(a.Value).Distinct())
                 {
                     var mode = v >= 0 && v < CipherModes.Length ? CipherModes[v] : null;
-                    if (mode is not (Algorithms.Ecb or Algorithms.Cts)) { continue; }
-                    var asset = cipher != null && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher ? cipher with { Mode = mode } : new CryptoAsset { Algorithm = mode };
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), asset, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
-                    break;
+                    if (mode == null) { continue; }
+                    var block = cipher != null && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher;
+                    var asset = block ? cipher! with { Mode = mode } : new CryptoAsset { Algorithm = mode };
+                    if (Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a), refines: block ? cipher : null))
+                    {
+                        break;
+                    }
                 }
                 break;
             case "Key" when CryptoApi.DerivesFrom(receiverType, api.TripleDes):
-                if (ValueResolver.ArrayLengths(a.Value).Contains(16))
-                {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.TripleDes2Key, KeyBits = 112 }, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
-                }
+                TripleDesKey(ctx, api, ValueResolver.ArrayLengths(a.Value).Select(n => n * 8), a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
                 break;
             case "KeySize" when CryptoApi.DerivesFrom(receiverType, api.TripleDes):
-                if (ValueResolver.Integers(a.Value).Any(v => v is 112 or 128))
-                {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.TripleDes2Key, KeyBits = 112 }, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
-                }
+                TripleDesKey(ctx, api, ValueResolver.Integers(a.Value).Select(n => (int)n), a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
                 break;
             case "BlockSize" when CryptoApi.DerivesFrom(receiverType, api.Rijndael):
-                var block = ValueResolver.Integers(a.Value).FirstOrDefault(v => v != 128);
-                if (block is > 0)
+                // Rijndael's block size: the policy says which block is AES (FIPS 197) and which is not listed.
+                foreach (var blockBits in ValueResolver.Integers(a.Value).Distinct())
                 {
-                    Reporter.Report(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Aes, BlockBits = (int)block }, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a));
+                    if (blockBits is <= 0 or > 4096) { continue; }
+                    var rijndael = new CryptoAsset { Algorithm = Algorithms.Rijndael };
+                    if (Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), rijndael with { BlockBits = (int)blockBits }, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a), refines: rijndael))
+                    {
+                        break;
+                    }
                 }
                 break;
         }

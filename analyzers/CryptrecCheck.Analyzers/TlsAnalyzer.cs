@@ -23,7 +23,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
         (768, TlsProtocolVersion.Tls11), (3072, TlsProtocolVersion.Tls12), (12288, TlsProtocolVersion.Tls13),
     };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.TlsProtocol, Descriptors.TlsCipherSuite);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptors.Inventory, Descriptors.TlsProtocol, Descriptors.TlsCipherSuite);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -66,19 +66,24 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
 
     private static void Protocols(OperationAnalysisContext ctx, CryptoApi api, IOperation value, ITypeSymbol type)
     {
-        // One diagnostic per value, for its first version the configured type does not allow; the fix replaces the value.
+        // Every version in the value is a use (the inventory sees TLS 1.2 and 1.3 too); one rule diagnostic per value, for its
+        // first version the configured type does not allow; the fix replaces the value.
         var direct = OperationHelpers.Unwrap(value) is IFieldReferenceOperation or IBinaryOperation or ILiteralOperation;
         var settings = ctx.Settings(api);
+        var reported = false;
+        var location = value.Syntax.GetLocation();
+        var shown = $"{type.Name}: {OperationHelpers.Shown(value)}";
         foreach (var v in ValueResolver.Integers(value).Distinct())
         {
             foreach (var (mask, version) in Flags)
             {
                 if ((v & mask) == 0) { continue; }
-                var asset = TlsAssets.ForProtocol(version);
-                var verdict = settings.Engine.Evaluate(asset);
-                if (verdict.Tls == null || verdict.Tls[settings.TlsType].Allowed) { continue; }
-                Reporter.ReportTls(ctx.ReportDiagnostic, settings, asset, value.Syntax.GetLocation(), $"{type.Name}: {OperationHelpers.Shown(value)}", direct ? FixKinds.SslProtocols : null);
-                return;
+                var detection = new Detection(TlsAssets.ForProtocol(version), location, shown)
+                {
+                    FixKind = direct ? FixKinds.SslProtocols : null,
+                    RuleAllowed = !reported,
+                };
+                reported |= Detector.Found(ctx.ReportDiagnostic, settings, detection);
             }
         }
     }
@@ -98,7 +103,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                     var code = System.Convert.ToInt32(op.ConstantValue.Value, System.Globalization.CultureInfo.InvariantCulture);
                     var suite = TlsRegistry.FindSuite(code);
                     if (suite == null) { continue; }
-                    Reporter.ReportTls(ctx.ReportDiagnostic, ctx.Settings(api), TlsAssets.ForSuite(suite), op.Syntax.GetLocation(), OperationHelpers.Shown(op));
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), TlsAssets.ForSuite(suite), op.Syntax.GetLocation(), OperationHelpers.Shown(op));
                 }
             }
         }

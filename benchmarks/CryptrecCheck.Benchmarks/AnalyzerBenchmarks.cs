@@ -72,7 +72,7 @@ public class AnalyzerBenchmarks
         if (!Verified.TryAdd(Files, true)) { return; }
         var errors = Fresh().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0) { throw new InvalidOperationException("corpus does not compile: " + errors[0]); }
-        var found = Run(All()).Count(d => d.Id.StartsWith("CRY", StringComparison.Ordinal));
+        var found = Run(All()).Count(d => d.Id.StartsWith("CRY", StringComparison.Ordinal) && d.Id != "CRY0001"); // findings, not the hidden inventory
         var expected = AnalyzerCorpus.ExpectedFindings(Files);
         if (found != expected) { throw new InvalidOperationException($"expected {expected} findings, the analyzers reported {found}"); }
     }

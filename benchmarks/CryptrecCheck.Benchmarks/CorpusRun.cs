@@ -40,7 +40,7 @@ internal static class CorpusRun
             Console.WriteLine($"## {dir}");
             Console.WriteLine($"- {files.Count} files, {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} compiler errors (unresolved project references are expected)");
             Console.WriteLine($"- analyzers ran in {sw.Elapsed.TotalSeconds:F1} s; AD0001: {ad0001}; analyzer exceptions: {exceptions.Count}");
-            foreach (var g in diagnostics.Where(d => d.Id.StartsWith("CRY", StringComparison.Ordinal)).GroupBy(d => d.Id).OrderBy(g => g.Key))
+            foreach (var g in diagnostics.Where(d => d.Id.StartsWith("CRY", StringComparison.Ordinal) && d.Id != "CRY0001").GroupBy(d => d.Id).OrderBy(g => g.Key))
             {
                 Console.WriteLine($"- {g.Key}: {g.Count()}");
             }

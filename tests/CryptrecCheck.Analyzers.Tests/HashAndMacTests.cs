@@ -143,4 +143,48 @@ public class HashAndMacTests
     public Task Fix_KdfHash_BecomesSha256() => Verify.Fix<HashAndMacAnalyzer>(
         "class C { byte[] M(string pw, byte[] s) => Rfc2898DeriveBytes.Pbkdf2(pw, s, 100000, {|CRY5001:HashAlgorithmName.MD5|}, 32); }",
         "class C { byte[] M(string pw, byte[] s) => Rfc2898DeriveBytes.Pbkdf2(pw, s, 100000, HashAlgorithmName.SHA256, 32); }");
+    // The fixes below are compiled by the test framework after they are applied (any compiler error fails the test), with
+    // and without `using System.Security.Cryptography;` in the file.
+
+    [Fact]
+    public Task Fix_Md5Create_WithoutUsing_StaysQualified() => Verify.Fix<HashAndMacAnalyzer>(
+        "class C { System.Security.Cryptography.HashAlgorithm H() => {|CRY1001:System.Security.Cryptography.MD5.Create()|}; }",
+        "class C { System.Security.Cryptography.HashAlgorithm H() => System.Security.Cryptography.SHA256.Create(); }", withUsings: false);
+
+    [Fact]
+    public Task Fix_Sha1ManagedAndHmacAndOneShot_WithoutUsing_StayQualified() => Verify.Fix<HashAndMacAnalyzer>("""
+        class C
+        {
+            object A() => {|CRY1002:new System.Security.Cryptography.SHA1Managed()|};
+            object B(byte[] k) => {|CRY1002:new System.Security.Cryptography.HMACSHA1(k)|};
+            byte[] D(byte[] d) => {|CRY1002:System.Security.Cryptography.SHA1.HashData(d)|};
+        }
+        """, """
+        class C
+        {
+            object A() => System.Security.Cryptography.SHA256.Create();
+            object B(byte[] k) => new System.Security.Cryptography.HMACSHA256(k);
+            byte[] D(byte[] d) => System.Security.Cryptography.SHA256.HashData(d);
+        }
+        """, withUsings: false, fixAll: true);
+
+    [Fact]
+    public Task Fix_Sha1ManagedWithUsing_BecomesShortSha256Create() => Verify.Fix<HashAndMacAnalyzer>(
+        "class C { HashAlgorithm H() => {|CRY1002:new SHA1Managed()|}; }",
+        "class C { HashAlgorithm H() => SHA256.Create(); }");
+
+    [Fact]
+    public async Task Fix_Shake128WithShortOutput_IsNotOffered()
+    {
+        // SHA256.HashData(d, 16) does not exist (CS1503 before): SHAKE with an output length has no mechanical replacement.
+        const string source = "class C { byte[] A(byte[] d) => {|CRY1001:Shake128.HashData(d, 16)|}; }";
+        await Verify.Fix<HashAndMacAnalyzer>(source, source);
+        Assert.Empty(await Verify.OfferedFixes<HashAndMacAnalyzer>("class C { byte[] A(byte[] d) => Shake128.HashData(d, 16); }"));
+    }
+
+    [Fact]
+    public Task Fix_HashName_WithoutUsing_KeepsQualification() => Verify.Fix<HashAndMacAnalyzer>(
+        "class C { byte[] S(System.Security.Cryptography.RSA rsa, byte[] d) => rsa.SignData(d, {|CRY1002:System.Security.Cryptography.HashAlgorithmName.SHA1|}, System.Security.Cryptography.RSASignaturePadding.Pss); }",
+        "class C { byte[] S(System.Security.Cryptography.RSA rsa, byte[] d) => rsa.SignData(d, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pss); }",
+        withUsings: false);
 }

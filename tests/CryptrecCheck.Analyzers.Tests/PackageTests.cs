@@ -5,9 +5,11 @@ using Xunit;
 namespace CryptrecCheck.Analyzers.Tests;
 
 /// <summary>
-/// The shipped artefact end to end: dotnet pack produces CryptrecCheck.Analyzers.&lt;version&gt;.nupkg, the legacy sample
-/// builds against that package with its warnings (and a SARIF log), and the same build fails with CryptrecCheckMode=strict.
-/// Slow (two builds), so it carries a trait; it runs with the rest of the suite.
+/// The shipped artefact end to end, as a user following the README gets it: the sources the package needs are copied to a
+/// fresh directory with no bin/ or obj/ (what a new clone has), the README's dotnet pack runs there once and must produce
+/// CryptrecCheck.Analyzers.&lt;version&gt;.nupkg, the legacy sample builds against that package with its warnings (and a
+/// SARIF log), and the same build fails with CryptrecCheckMode=strict.
+/// Slow (pack and two builds), so it carries a trait; it runs with the rest of the suite.
 /// </summary>
 [Trait("Category", "Package")]
 public class PackageTests
@@ -31,24 +33,52 @@ public class PackageTests
         return (p.ExitCode, stdout.Result + stderr.Result);
     }
 
-    [Fact]
-    public void PackedAnalyzer_WarnsOnTheSample_AndStrictModeFailsIt()
+    /// <summary>What a fresh clone holds for the pack and the sample: the build files at the root, the analyzer projects,
+    /// the policy sources they compile in and the sample; never bin/ or obj/.</summary>
+    private static void CopyFreshSources(string root, string target)
     {
-        var root = RepoRoot();
-        var work = Path.Combine(AppContext.BaseDirectory, "package-test-" + Guid.NewGuid().ToString("N")[..8]);
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", ".editorconfig", "README.md" })
+        {
+            var from = Path.Combine(root, file);
+            if (File.Exists(from)) { Directory.CreateDirectory(target); File.Copy(from, Path.Combine(target, file)); }
+        }
+        foreach (var dir in new[] { "analyzers", Path.Combine("src", "CryptrecCheck.Policy"), Path.Combine("samples", "LegacyCrypto") })
+        {
+            CopyTree(Path.Combine(root, dir), Path.Combine(target, dir));
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from)) { File.Copy(f, Path.Combine(to, Path.GetFileName(f))); }
+        foreach (var d in Directory.GetDirectories(from))
+        {
+            var name = Path.GetFileName(d);
+            if (name is "bin" or "obj") { continue; }
+            CopyTree(d, Path.Combine(to, name));
+        }
+    }
+
+    [Fact]
+    public void PackedAnalyzer_FromAFreshClone_WarnsOnTheSample_AndStrictModeFailsIt()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "cryptrec-package-test-" + Guid.NewGuid().ToString("N")[..8]);
+        var clone = Path.Combine(work, "clone");
         var packages = Path.Combine(work, "packages");
-        var version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss");
+        var version = "0.1.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         try
         {
-            var pack = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{packages}\" -p:Version={version} -nodeReuse:false", root);
+            CopyFreshSources(RepoRoot(), clone);
+            // The README's command, once, in a tree that has never been restored: the first run has to work.
+            var pack = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{packages}\" -p:Version={version} -nodeReuse:false", clone);
             Assert.True(pack.Code == 0, pack.Output);
+            Assert.DoesNotContain(": error ", pack.Output);
             var nupkg = Path.Combine(packages, $"CryptrecCheck.Analyzers.{version}.nupkg");
             Assert.True(File.Exists(nupkg), $"{nupkg} was not produced:\n{pack.Output}");
 
-            // A copy of the sample inside the repository tree, so the repository's central package versions apply.
-            var sample = Path.Combine(work, "LegacyCrypto");
-            Directory.CreateDirectory(sample);
-            foreach (var f in Directory.GetFiles(Path.Combine(root, "samples", "LegacyCrypto"))) { File.Copy(f, Path.Combine(sample, Path.GetFileName(f))); }
+            // The sample inside the copied tree, so the repository's central package versions apply.
+            var sample = Path.Combine(clone, "samples", "LegacyCrypto");
             var sarif = Path.Combine(work, "legacy.sarif");
             var common = $"-p:UseCryptrecCheckPackage=true -p:CryptrecCheckPackageVersion={version} -p:RestoreAdditionalProjectSources=\"{packages}\" -nodeReuse:false";
 

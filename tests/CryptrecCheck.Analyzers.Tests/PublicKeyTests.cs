@@ -117,4 +117,53 @@ public class PublicKeyTests
     public Task Fix_Curve_ToP256() => Verify.Fix<PublicKeyAnalyzer>(
         "class C { ECDsa M() => ECDsa.Create({|CRY3003:ECCurve.NamedCurves.brainpoolP384r1|}); }",
         "class C { ECDsa M() => ECDsa.Create(ECCurve.NamedCurves.nistP256); }");
+    [Fact]
+    public Task Fix_Curve_WithoutUsing_StaysQualified() => Verify.Fix<PublicKeyAnalyzer>(
+        "class C { System.Security.Cryptography.ECDsa M() => System.Security.Cryptography.ECDsa.Create({|CRY3003:System.Security.Cryptography.ECCurve.NamedCurves.brainpoolP384r1|}); }",
+        "class C { System.Security.Cryptography.ECDsa M() => System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256); }",
+        withUsings: false);
+
+    [Fact]
+    public Task Fix_KeySize_WithoutUsing_Compiles() => Verify.Fix<PublicKeyAnalyzer>(
+        "class C { System.Security.Cryptography.RSA M() => System.Security.Cryptography.RSA.Create({|CRY3001:1024|}); }",
+        "class C { System.Security.Cryptography.RSA M() => System.Security.Cryptography.RSA.Create(3072); }", index: 0, withUsings: false);
+
+    [Fact]
+    public async Task Fix_KeySize_DefaultOptions_Offers3072And2048()
+    {
+        var offered = await Verify.OfferedFixes<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create(1024); }");
+        Assert.Equal(new[] { "CryptrecFix:key-3072", "CryptrecFix:key-2048" }, offered);
+    }
+
+    [Fact]
+    public async Task Fix_KeySize_OperationPast2030_OffersOnlySizesThePolicyAccepts()
+    {
+        // 2048 bits (112-bit strength) is not usable for operation past 2030: offering it would be flagged again.
+        const string config = "cryptrec_check.operation_end_year = 2035";
+        var offered = await Verify.OfferedFixes<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create(1024); }", config);
+        Assert.Equal(new[] { "CryptrecFix:key-3072" }, offered);
+        // Applied, the fixed code draws no diagnostic under the same options (the framework checks the fixed state).
+        await Verify.Fix<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create({|CRY3001:1024|}); }", "class C { RSA M() => RSA.Create(3072); }", index: 0, editorconfig: config);
+    }
+
+    [Fact]
+    public async Task Fix_KeySize_Operation2048Literal_Past2030_Offers3072()
+    {
+        const string config = "cryptrec_check.operation_end_year = 2035";
+        await Verify.Fix<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create({|CRY3001:2048|}); }", "class C { RSA M() => RSA.Create(3072); }", index: 0, editorconfig: config);
+        Assert.Equal(new[] { "CryptrecFix:key-3072" }, await Verify.OfferedFixes<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create(2048); }", config));
+    }
+
+    [Fact]
+    public async Task Fix_KeySize_OperationPast2050_OffersA192BitSize()
+    {
+        // 128-bit strength (3072/4096) ends its migration period in 2050: the smallest size the policy accepts is offered.
+        var offered = await Verify.OfferedFixes<PublicKeyAnalyzer>("class C { RSA M() => RSA.Create(1024); }", "cryptrec_check.operation_end_year = 2060");
+        Assert.Equal(new[] { "CryptrecFix:key-7680" }, offered);
+    }
+
+    [Fact]
+    public Task Fix_Padding_WithoutUsing_KeepsQualification() => Verify.Fix<PublicKeyAnalyzer>(
+        "class C { byte[] M(System.Security.Cryptography.RSA r, byte[] d) => r.Encrypt(d, {|CRY3002:System.Security.Cryptography.RSAEncryptionPadding.Pkcs1|}); }",
+        "class C { byte[] M(System.Security.Cryptography.RSA r, byte[] d) => r.Encrypt(d, System.Security.Cryptography.RSAEncryptionPadding.OaepSHA256); }", withUsings: false);
 }

@@ -84,4 +84,8 @@ public class TlsTests
     public Task Fix_SslProtocols_ToTls12And13_FixAll() => Verify.Fix<TlsAnalyzer>(
         "class C { void M(HttpClientHandler h, SslClientAuthenticationOptions o) { h.SslProtocols = {|CRY4001:SslProtocols.Tls11|}; o.EnabledSslProtocols = {|CRY4001:SslProtocols.Tls|}; } }",
         "class C { void M(HttpClientHandler h, SslClientAuthenticationOptions o) { h.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13; o.EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13; } }", index: 1, fixAll: true);
+    [Fact]
+    public Task Fix_SslProtocols_WithoutUsing_StaysQualified() => Verify.Fix<TlsAnalyzer>(
+        "class C { void M(System.Net.Http.HttpClientHandler h) { h.SslProtocols = {|CRY4001:System.Security.Authentication.SslProtocols.Tls11|}; } }",
+        "class C { void M(System.Net.Http.HttpClientHandler h) { h.SslProtocols = System.Security.Authentication.SslProtocols.None; } }", index: 0, withUsings: false);
 }

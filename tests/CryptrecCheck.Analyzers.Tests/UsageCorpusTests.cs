@@ -18,7 +18,7 @@ public sealed class UsageCorpusTests(ITestOutputHelper output)
 {
     public sealed record Case(string Name, string? Rule, string Body);
 
-    private static readonly Case[] Cases =
+    internal static readonly Case[] Cases =
     [
         // Hashes and MACs
         new("Bad_Md5Create", "CRY1001", "public static byte[] H(byte[] d) { using var md5 = MD5.Create(); return md5.ComputeHash(d); }"),
@@ -155,7 +155,8 @@ public sealed class UsageCorpusTests(ITestOutputHelper output)
         var root = await tree.GetRootAsync();
         string CaseOf(Diagnostic d) => root.FindToken(d.Location.SourceSpan.Start).Parent!.AncestorsAndSelf()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>().First().Identifier.Text;
-        var byCase = diagnostics.Where(d => d.Id.StartsWith("CRY", StringComparison.Ordinal)).ToLookup(CaseOf);
+        // Findings only: the hidden inventory diagnostic (CRY0001) records compliant uses too.
+        var byCase = diagnostics.Where(d => d.Id.StartsWith("CRY", StringComparison.Ordinal) && d.Id != RuleIds.Inventory).ToLookup(CaseOf);
 
         var bad = Cases.Where(c => c.Rule != null).ToList();
         var missed = bad.Where(c => !byCase[c.Name].Any()).ToList();

@@ -61,29 +61,66 @@ public static class Verify
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = Usings + source, ReferenceAssemblies = Net100 };
+        // The inventory (hidden CRY0001, one per use) has its own tests; here the markup asserts the findings.
+        test.DisabledDiagnostics.Add(RuleIds.Inventory);
         Configure(test.TestState, editorconfig);
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
 
-    public static async Task Fix<TAnalyzer>(string source, string fixedSource, int? index = null, string? editorconfig = null, bool fixAll = false)
+    /// <summary>Applies a code fix and compares the result. The framework also compiles the fixed code and fails on any
+    /// compiler error (CompilerDiagnostics is left at its default, Errors, on purpose): a fix must produce code that builds.
+    /// <paramref name="withUsings"/> false: the source gets no using directives at all, so the fix has to qualify what it adds.</summary>
+    public static async Task Fix<TAnalyzer>(string source, string fixedSource, int? index = null, string? editorconfig = null, bool fixAll = false,
+        bool withUsings = true)
         where TAnalyzer : DiagnosticAnalyzer, new()
     {
+        var prefix = withUsings ? Usings : string.Empty;
         var test = new CSharpCodeFixTest<TAnalyzer, CryptrecCodeFixProvider, DefaultVerifier>
         {
-            TestCode = Usings + source,
-            FixedCode = Usings + fixedSource,
+            TestCode = prefix + source,
+            FixedCode = prefix + fixedSource,
             ReferenceAssemblies = Net100,
             CodeActionIndex = index,
         };
+        test.DisabledDiagnostics.Add(RuleIds.Inventory);
         if (fixAll)
         {
-            test.BatchFixedCode = Usings + fixedSource;
+            test.BatchFixedCode = prefix + fixedSource;
             test.NumberOfIncrementalIterations = null;
         }
         Configure(test.TestState, editorconfig);
         Configure(test.FixedState, editorconfig);
         await test.RunAsync();
+    }
+
+    /// <summary>The equivalence keys of the code actions the provider offers for every diagnostic of the analyzer in
+    /// <paramref name="source"/> (with the usual usings) under <paramref name="editorconfig"/>: what a user would see in the
+    /// light-bulb menu, to assert that a fix is not offered.</summary>
+    public static async Task<IReadOnlyList<string>> OfferedFixes<TAnalyzer>(string source, string? editorconfig = null)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        using var workspace = new Microsoft.CodeAnalysis.AdhocWorkspace();
+        var project = workspace.AddProject("Fixes", LanguageNames.CSharp)
+            .WithCompilationOptions(new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+            .AddMetadataReferences(FrameworkReferences).AddMetadataReference(BouncyCastle);
+        var document = project.AddDocument("Test0.cs", Usings + source, filePath: "/Test0.cs");
+        project = document.Project;
+        if (editorconfig != null)
+        {
+            project = project.AddAnalyzerConfigDocument(".editorconfig", Microsoft.CodeAnalysis.Text.SourceText.From("root = true\n\n[*]\n" + editorconfig), filePath: "/.editorconfig").Project;
+        }
+        document = project.GetDocument(document.Id)!;
+        var compilation = (await project.GetCompilationAsync())!;
+        var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TAnalyzer()), project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
+        var provider = new CryptrecCodeFixProvider();
+        var keys = new List<string>();
+        foreach (var d in diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)))
+        {
+            var context = new CodeFixContext(document, d, (action, _) => keys.Add(action.EquivalenceKey ?? action.Title), CancellationToken.None);
+            await provider.RegisterCodeFixesAsync(context);
+        }
+        return keys;
     }
 
     private static void Configure(SolutionState state, string? editorconfig)

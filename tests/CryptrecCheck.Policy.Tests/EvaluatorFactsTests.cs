@@ -94,3 +94,20 @@ public class EvaluatorFactsTests
         }
     }
 }
+
+/// <summary>English output says what 表１ and 注N are (issue 8, defect 10).</summary>
+public class CitationTextTests
+{
+    [Fact]
+    public void English_GlossesTablesCategoriesAndNotes()
+    {
+        var engine = new PolicyEngine(new EvaluationContext(new DateTime(2026, 12, 1)));
+        var reasons = engine.Explain("AES-128-GCM").Verdict!.Reasons;
+        var table = CitationText.English(reasons.First(r => r.Citation.Location.Contains("表１", StringComparison.Ordinal)).Citation);
+        Assert.Contains("表１ 現行暗号リスト (Table 1, current ciphers list)", table, StringComparison.Ordinal);
+        var note = CitationText.English(reasons.First(r => r.Citation.Location.StartsWith("注7", StringComparison.Ordinal)).Citation);
+        Assert.Contains("注7 (note 7: GCM: a 96-bit IV is recommended)", note, StringComparison.Ordinal);
+        var plain = new Citation("RFC 5280", "4.1.2.5", SourceQuality.Primary, "RFC");
+        Assert.Equal(plain.ToString(), CitationText.English(plain));
+    }
+}

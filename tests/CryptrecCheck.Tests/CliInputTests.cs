@@ -110,13 +110,13 @@ public class CliInputTests
     }
 
     [Fact]
-    public void Explain_DevZero_FailsFast_AsBinary()
+    public void Explain_DevZero_FailsFast_AsNotAFile()
     {
         if (!File.Exists("/dev/zero")) { return; } // Linux device; CI runs on Linux
         var sw = Stopwatch.StartNew();
         var (code, _, err) = Run("explain", "--input-file", "/dev/zero");
         Assert.Equal(ExitCodes.UsageError, code);
-        Assert.Contains("binary", err);
+        Assert.Contains("character device", err);
     }
 
     [Fact]

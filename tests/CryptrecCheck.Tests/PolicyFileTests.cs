@@ -1,97 +1,161 @@
-using System.Text;
-using CryptrecCheck.Policy;
-using CryptrecCheck.Policy.Evaluation;
-using CryptrecCheck.Policy.Tls;
+using System.Diagnostics;
+using CryptrecCheck.Cli;
+using CryptrecCheck.Inputs;
 using CryptrecCheck.PolicyFiles;
+using CryptrecCheck.Reporting;
 using Xunit;
 
 namespace CryptrecCheck.Tests;
 
+/// <summary>Policy files read from disk (parsing is tested with the loader in CryptrecCheck.Policy.Tests): only regular files up
+/// to 1 MiB are read, checked before opening, so /dev/zero, a FIFO or a directory is a clear error in no time.</summary>
 public class PolicyFileTests
 {
-    private static PolicySettings Parse(string json) => PolicyFileLoader.Parse(Encoding.UTF8.GetBytes(json), "test.json");
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    /// <summary>Runs a load that must fail fast; if it blocks (the defect), the test fails instead of hanging.</summary>
+    private static PolicyFileException LoadFailsFast(string path, Action? unblock = null)
+    {
+        var task = Task.Run(() => Assert.Throws<PolicyFileException>(() => PolicyFileReader.Load(path)));
+        if (!task.Wait(Patience))
+        {
+            unblock?.Invoke();
+            Assert.Fail($"loading {path} blocked for {Patience.TotalSeconds} s");
+        }
+        return task.Result;
+    }
+
+    private static (int Code, string Out, string Err) Cli(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var task = Task.Run(() => Program.Run(args, o, e, () => new DateTime(2026, 11, 28)));
+        Assert.True(task.Wait(Patience), "the CLI blocked");
+        return (task.Result, o.ToString(), e.ToString());
+    }
+
+    private static string MakeFifo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cc-fifo-{Guid.NewGuid():N}");
+        using var p = Process.Start(new ProcessStartInfo("mkfifo", path) { UseShellExecute = false })!;
+        p.WaitForExit();
+        Assert.Equal(0, p.ExitCode);
+        return path;
+    }
 
     [Fact]
-    public void Parse_FullPolicy_AppliesEverySetting()
+    public void Load_DevZero_IsACharacterDeviceError()
     {
-        var s = Parse("""
-            {
-              "$schema": "../schemas/policy.schema.json",
-              "schemaVersion": 1,
-              // comments are allowed
-              "edition": "2012r8",
-              "asOf": "2022-01-31",
-              "operationEndYear": 2035,
-              "tlsType": "high",
-              "failOn": "not-listed",
-              "curves": { "acceptMontgomeryAsEcdh": false, "accept": ["brainpoolP256r1"] },
-              "overrides": [ { "technique": "SEED", "status": "candidate", "justification": "bilateral agreement" } ],
-              "tls": { "recommended": { "denySuites": ["TLS_RSA_WITH_AES_128_CBC_SHA", "0xC013"], "minDhBits": 3072 } }
-            }
-            """);
-        Assert.Equal(Edition.Ls0001_2012R8, s.Edition);
-        Assert.Equal(new DateTime(2022, 1, 31), s.AsOf);
-        Assert.Equal(2035, s.OperationEndYear);
-        Assert.Equal(TlsGuidelineType.High, s.TlsType);
-        Assert.Equal(ListStatus.NotListed, s.FailOn);
-        Assert.False(s.Options.AcceptMontgomeryCurvesAsEcdh);
-        Assert.Equal(new[] { "brainpoolP256r1" }, s.Options.AdditionalAcceptedCurves);
-        Assert.Equal("SEED", s.Options.Overrides.Single().Technique);
-        Assert.Equal(new[] { 0x002F, 0xC013 }, s.Options.TlsProfiles.Recommended.DenySuites);
-        Assert.Equal(3072, s.Options.TlsProfiles.Recommended.MinDhBits);
-        Assert.Equal(2048, s.Options.TlsProfiles.High.MinDhBits);
+        if (!OperatingSystem.IsLinux()) { return; } // /dev/zero and statx: Linux; the CI runs there.
+        var e = LoadFailsFast("/dev/zero");
+        Assert.Equal("/dev/zero: is a character device, not a regular file; only regular files are read", e.Message);
+    }
 
-        var ctx = new EvaluationContext(s.AsOf!.Value, s.Edition!.Value, s.OperationEndYear, s.Options);
-        var v = Evaluator.Evaluate(TlsAssets.ForSuite(TlsRegistry.FindSuite(0xC013)!), ctx);
-        Assert.False(v.Tls!.Recommended.Allowed);
+    [Fact]
+    public void Load_Fifo_IsAnErrorWithoutBlocking()
+    {
+        if (!OperatingSystem.IsLinux()) { return; } // mkfifo and statx: Linux; the CI runs there.
+        var fifo = MakeFifo();
+        try
+        {
+            // Should the check regress, opening the FIFO for writing releases the blocked reader so the run ends.
+            var e = LoadFailsFast(fifo, () => { using var w = new FileStream(fifo, FileMode.Open, FileAccess.Write); });
+            Assert.Contains("is a FIFO (named pipe), not a regular file", e.Message);
+            Assert.StartsWith(fifo, e.Message);
+        }
+        finally { File.Delete(fifo); }
+    }
+
+    [Fact]
+    public void Load_Directory_IsAnError()
+    {
+        var e = LoadFailsFast(Path.GetTempPath());
+        Assert.Contains("is a directory", e.Message);
+    }
+
+    [Fact]
+    public void Load_OverOneMiB_IsAnErrorAndAtTheLimitIsRead()
+    {
+        var dir = Directory.CreateTempSubdirectory("cc-policy-");
+        try
+        {
+            var big = Path.Combine(dir.FullName, "big.json");
+            File.WriteAllText(big, "{ \"schemaVersion\": 1 }" + new string(' ', PolicyFileLoader.MaxBytes));
+            Assert.Contains("larger than 1 MiB", LoadFailsFast(big).Message);
+
+            var exact = Path.Combine(dir.FullName, "exact.json");
+            var body = "{ \"schemaVersion\": 1 }";
+            File.WriteAllText(exact, body + new string(' ', PolicyFileLoader.MaxBytes - body.Length));
+            Assert.Equal(PolicyFileLoader.MaxBytes, new FileInfo(exact).Length);
+            Assert.NotNull(PolicyFileReader.Load(exact));
+
+            // A symbolic link to a regular file is followed.
+            var link = Path.Combine(dir.FullName, "link.json");
+            File.CreateSymbolicLink(link, exact);
+            Assert.NotNull(PolicyFileReader.Load(link));
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void BoundedFile_FileKinds_FromStat()
+    {
+        if (!OperatingSystem.IsLinux()) { return; } // statx: Linux; the CI runs there.
+        Assert.Equal(FileKind.CharacterDevice, FileKinds.Of("/dev/null"));
+        Assert.Equal(FileKind.Directory, FileKinds.Of("/"));
+        Assert.Equal(FileKind.Missing, FileKinds.Of("/nonexistent/x"));
+        Assert.Equal(FileKind.Regular, FileKinds.Of(typeof(PolicyFileTests).Assembly.Location));
     }
 
     [Theory]
-    [InlineData("", 1, "empty")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"edition\": \"2099\" }", 2, "unknown edition")]
-    [InlineData("{ \"schemaVersion\": 1,\n\n  \"colour\": \"blue\" }", 3, "unknown property \"colour\"")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"failOn\": \"bad\" }", 2, "unknown status \"bad\"")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"operationEndYear\": 20355 }", 2, "between 1990 and 2200")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"operationEndYear\": \"2035\" }", 2, "whole number")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"asOf\": \"31/01/2022\" }", 2, "yyyy-MM-dd")]
-    [InlineData("{ \"schemaVersion\": 2 }", 1, "not supported")]
-    [InlineData("{ \"edition\": \"2022r2\" }", 1, "missing \"schemaVersion\"")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"overrides\": [ { \"technique\": \"SEED\", \"status\": \"candidate\" } ] }", 2, "justification")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"overrides\": [ { \"technique\": \"NoSuchThing\", \"status\": \"candidate\", \"justification\": \"x\" } ] }", 2, "unknown technique")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"curves\": { \"accept\": [\"P-999\"] } }", 2, "unknown curve")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"tls\": { \"medium\": {} } }", 2, "unknown property \"medium\"")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"tls\": { \"high\": { \"denySuites\": [\"TLS_NOPE\"] } } }", 2, "unknown cipher suite")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"tls\": { \"high\": { \"versions\": [\"TLS 9\"] } } }", 2, "unknown protocol version")]
-    [InlineData("{ \"schemaVersion\": 1,\n  \"edition\": ", 2, "not valid JSON")]
-    [InlineData("[1, 2, 3]", 1, "must be an object")]
-    [InlineData("{ \"schemaVersion\": 1 } trailing", 1, "not valid JSON")]
-    public void Parse_BadPolicy_NamesTheLineAndTheProblem(string json, int line, string fragment)
+    [InlineData("/dev/zero", "character device")]
+    [InlineData("/dev/null", "character device")]
+    public void Cli_PolicyDevice_ExitsTwoNamingTheFile(string path, string fragment)
     {
-        var e = Assert.Throws<PolicyFileException>(() => Parse(json));
-        Assert.Equal(line, e.Line);
-        Assert.Contains(fragment, e.Message);
-        Assert.StartsWith("test.json", e.Message);
+        if (!OperatingSystem.IsLinux()) { return; } // device files: Linux; the CI runs there.
+        var (code, _, err) = Cli("explain", "SHA-256", "--policy", path);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains(path, err);
+        Assert.Contains(fragment, err);
     }
 
     [Fact]
-    public void Parse_DeeplyNested_IsRejectedNotCrashing()
+    public void Cli_PolicyFifo_ExitsTwoWithoutBlocking()
     {
-        var json = "{ \"schemaVersion\": 1, \"tls\": " + new string('[', 5000) + new string(']', 5000) + " }";
-        var e = Assert.Throws<PolicyFileException>(() => Parse(json));
-        Assert.Contains("not valid JSON", e.Message);
+        if (!OperatingSystem.IsLinux()) { return; } // mkfifo: Linux; the CI runs there.
+        var fifo = MakeFifo();
+        try
+        {
+            var (code, _, err) = Cli("explain", "SHA-256", "--policy", fifo);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains($"{fifo}: is a FIFO", err);
+        }
+        finally { File.Delete(fifo); }
     }
 
+    [Fact]
+    public void Cli_PolicyFile_IsOverriddenByTheCommandLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"cc-policy-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "{ \"schemaVersion\": 1, \"operationEndYear\": 2035 }");
+        try
+        {
+            Assert.Equal(ExitCodes.Noncompliant, Cli("explain", "RSA-2048", "--policy", path).Code); // the file's 2035
+            Assert.Equal(ExitCodes.Compliant, Cli("explain", "RSA-2048", "--policy", path, "-y", "2030").Code); // the command line wins
+        }
+        finally { File.Delete(path); }
+    }
     [Fact]
     public void Load_MissingFile_IsAClearError()
     {
-        var e = Assert.Throws<PolicyFileException>(() => PolicyFileLoader.Load("/nonexistent/policy.json"));
+        var e = Assert.Throws<PolicyFileException>(() => PolicyFileReader.Load("/nonexistent/policy.json"));
         Assert.Contains("file not found", e.Message);
     }
 
     [Fact]
     public void SamplePolicy_LoadsAndMatchesSchemaVersion()
     {
-        var s = PolicyFileLoader.Load(Path.Combine(AppContext.BaseDirectory, "samples", "policy.json"));
+        var s = PolicyFileReader.Load(Path.Combine(AppContext.BaseDirectory, "samples", "policy.json"));
         Assert.NotNull(s.OperationEndYear);
         var schema = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "policy.schema.json"));
         Assert.Contains("\"schemaVersion\"", schema);

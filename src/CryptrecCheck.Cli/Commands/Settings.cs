@@ -28,23 +28,23 @@ internal sealed class Settings
     internal static Settings From(ParseResult pr, Option<string> format, Option<string> lang, Option<string> edition, Option<string?> asOf,
         Option<string?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
     {
-        PolicySettings file = new();
-        if (pr.GetValue(policy) is { } pf) { file = PolicyFileLoader.Load(pf.FullName); }
+        PolicySettings? file = null;
+        if (pr.GetValue(policy) is { } pf) { file = PolicyFileReader.Load(pf.FullName); }
 
-        var ed = file.Edition ?? Policy.Edition.Ls0001_2022R2;
-        if (pr.GetValue(edition) is { } e && EditionNames.TryParse(e, out var parsed)) { ed = parsed; }
-        var date = file.AsOf ?? today.Date;
-        if (pr.GetValue(asOf) is { } a && CommonOptions.ParseDate(a) is { } d) { date = d; }
-        var year = (pr.GetValue(endYear) is { } ey ? CommonOptions.ParseYear(ey) : null) ?? file.OperationEndYear;
-        TlsGuidelineType? tt = file.TlsType;
-        if (pr.GetValue(tlsType) is { } t && TlsGuidelineTypeNames.TryParse(t, out var ptt)) { tt = ptt; }
-        var fo = file.FailOn ?? ListStatus.Monitored;
-        if (pr.GetValue(failOn) is { } f && ListStatusExtensions.TryParseWireName(f, out var pfo)) { fo = pfo; }
+        // Precedence (defaults < policy file < command line) is defined once, in EffectivePolicy.Combine.
+        var eff = EffectivePolicy.Combine(new PolicyDefaults(today), file, new PolicyOverrides
+        {
+            Edition = pr.GetValue(edition) is { } e && EditionNames.TryParse(e, out var parsed) ? parsed : null,
+            AsOf = pr.GetValue(asOf) is { } a ? CommonOptions.ParseDate(a) : null,
+            OperationEndYear = pr.GetValue(endYear) is { } ey ? CommonOptions.ParseYear(ey) : null,
+            TlsType = pr.GetValue(tlsType) is { } t && TlsGuidelineTypeNames.TryParse(t, out var ptt) ? ptt : null,
+            FailOn = pr.GetValue(failOn) is { } f && ListStatusExtensions.TryParseWireName(f, out var pfo) ? pfo : null,
+        });
 
         return new Settings
         {
-            Context = new EvaluationContext(date, ed, year, file.Options),
-            Report = new ReportOptions { Language = pr.GetValue(lang) ?? "en", FailOn = fo, TlsType = tt },
+            Context = eff.CreateContext(),
+            Report = new ReportOptions { Language = pr.GetValue(lang) ?? "en", FailOn = eff.FailOn, TlsType = eff.TlsType },
             Json = pr.GetValue(format) == "json",
             Format = pr.GetValue(format) ?? "table",
             PolicyFile = pr.GetValue(policy)?.ToString(),

@@ -72,13 +72,21 @@ public sealed class Catalog
     /// <summary>The Table 2 (PQC) entry of a technique, if it has one.</summary>
     public CatalogEntry? FindPqc(string technique) => _pqc.TryGetValue(technique, out var e) ? e : null;
 
+    // The list's dates, in one place (LS-0001 revision history; the 2013 list's dates are from secondary sources).
+    internal static readonly DateTime Ls2012R8Start = new(2013, 3, 1);
+    internal static readonly DateTime Ls2012R8Revised = new(2023, 3, 8);
+    internal static readonly DateTime Ls2022R2Start = new(2023, 3, 30);
+    internal static readonly DateTime Ls2022R2Revised = new(2026, 3, 30);
+
     /// <summary>The date the edition came into force.</summary>
-    public static DateTime EditionStart(Edition edition) =>
-        edition == Edition.Ls0001_2012R8 ? new DateTime(2013, 3, 1) : new DateTime(2023, 3, 30);
+    public static DateTime EditionStart(Edition edition) => edition == Edition.Ls0001_2012R8 ? Ls2012R8Start : Ls2022R2Start;
 
     /// <summary>The date of the edition's last revision.</summary>
-    public static DateTime EditionRevised(Edition edition) =>
-        edition == Edition.Ls0001_2012R8 ? new DateTime(2023, 3, 8) : new DateTime(2026, 3, 30);
+    public static DateTime EditionRevised(Edition edition) => edition == Edition.Ls0001_2012R8 ? Ls2012R8Revised : Ls2022R2Revised;
+
+    /// <summary>A date as yyyy-MM-dd, whatever the current culture (a Thai or Japanese-imperial calendar must not leak
+    /// into reports).</summary>
+    public static string IsoDate(DateTime d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     // RSA, EC and "Triple DES" without keying are key types, judged through the schemes they serve.
     private static bool IsKeyTypeOnly(string id) => id is Algorithms.Rsa or Algorithms.EcKey or Algorithms.TripleDes;

@@ -8,7 +8,7 @@ namespace CryptrecCheck.Policy;
 internal static class CatalogData2022R2
 {
     private static readonly DateTime Original = new(2023, 3, 30);
-    private static readonly DateTime R2 = new(2026, 3, 30);
+    private static readonly DateTime R2 = Catalog.Ls2022R2Revised;
 
     internal static readonly Footnote N1 = Note("注1", ConditionKind.Informational,
         "FIPS PUB 186-5 no longer specifies DSA; CRYPTREC keeps DSA listed because its security and usage have not changed materially.",

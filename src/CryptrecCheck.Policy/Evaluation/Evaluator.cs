@@ -192,8 +192,8 @@ public static class Evaluator
         {
             b.Status = ListStatus.NotListed;
             b.Add(ReasonCodes.NotYetEffective, Outcome.NotYetEffective,
-                $"{entry.Technique}: this row of {entry.Edition.ToDocumentId()} takes effect on {from:yyyy-MM-dd}, after the as-of date {ctx.AsOf:yyyy-MM-dd}.",
-                $"{entry.Technique}: {entry.Edition.ToDocumentId()} のこの記載は {from:yyyy-MM-dd} から有効であり、評価基準日 {ctx.AsOf:yyyy-MM-dd} には未発効。",
+                $"{entry.Technique}: this row of {entry.Edition.ToDocumentId()} takes effect on {Catalog.IsoDate(from)}, after the as-of date {Catalog.IsoDate(ctx.AsOf)}.",
+                $"{entry.Technique}: {entry.Edition.ToDocumentId()} のこの記載は {Catalog.IsoDate(from)} から有効であり、評価基準日 {Catalog.IsoDate(ctx.AsOf)} には未発効。",
                 entry.Citation);
             return false;
         }
@@ -332,7 +332,7 @@ public static class Evaluator
                 b.Add(ReasonCodes.CbcMacFixed, Outcome.Info, note.TextEn, note.TextJa, note.Citation);
                 break;
             case ConditionKind.EcdhMacHmacOrCmac:
-                if (ctx.AsOf < new DateTime(2026, 3, 30)) { break; }
+                if (ctx.AsOf < Catalog.Ls2022R2Revised) { break; } // 注2 is new in the 2026 revision
                 if (a.Mac != null && a.Mac is not (Algorithms.Hmac or Algorithms.Cmac))
                 {
                     b.Status = ListStatus.NotListed;

@@ -96,7 +96,7 @@ public static class TlsAssets
         CryptoAsset core;
         if (n.StartsWith("ffdhe", StringComparison.OrdinalIgnoreCase))
         {
-            core = new CryptoAsset { Algorithm = Algorithms.Dh, KeyBits = int.Parse(n.Substring(5)), Usage = AssetUsage.KeyAgreement };
+            core = new CryptoAsset { Algorithm = Algorithms.Dh, KeyBits = int.Parse(n.Substring(5), System.Globalization.CultureInfo.InvariantCulture), Usage = AssetUsage.KeyAgreement };
         }
         else if (n.StartsWith("MLKEM", StringComparison.OrdinalIgnoreCase))
         {

@@ -16,8 +16,13 @@ public static class BoundedInput
     public static Stream Open(string path)
     {
         if (path == "-") { return Console.OpenStandardInput(); }
-        if (Directory.Exists(path)) { throw new InputException(path, 0, "is a directory"); }
-        if (!File.Exists(path)) { throw new InputException(path, 0, "file not found"); }
+        switch (FileKinds.Of(path))
+        {
+            case FileKind.Missing: throw new InputException(path, 0, "file not found");
+            case FileKind.Directory: throw new InputException(path, 0, "is a directory");
+            case FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket:
+                throw new InputException(path, 0, $"is {FileKinds.Describe(FileKinds.Of(path))}, not a file or pipe");
+        }
         var open = Task.Run(() => (Stream)new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan));
         try
         {

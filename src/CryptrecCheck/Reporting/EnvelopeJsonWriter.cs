@@ -102,6 +102,7 @@ public static class EnvelopeJsonWriter
         w.WriteString("messageEn", f.MessageEn);
         w.WriteString("messageJa", f.MessageJa);
         w.WriteString("citation", f.Citation);
+        w.WriteString("citationEn", f.CitationEn ?? f.Citation);
         w.WriteBoolean("derived", f.Derived);
         if (f.AlternativeEn != null) { w.WriteString("alternative", ctx.Japanese ? f.AlternativeJa ?? f.AlternativeEn : f.AlternativeEn); }
         if (f.Location is { } l) { WriteLocation(w, l); } else { w.WriteNull("location"); }

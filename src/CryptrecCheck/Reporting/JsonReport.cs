@@ -117,6 +117,7 @@ public static class JsonReport
         w.WriteString("messageEn", r.Message);
         w.WriteString("messageJa", r.MessageJa);
         w.WriteString("citation", r.Citation.ToString());
+        w.WriteString("citationEn", CitationText.English(r.Citation));
         w.WriteStartObject("source");
         w.WriteString("document", r.Citation.Document);
         w.WriteString("location", r.Citation.Location);
@@ -134,8 +135,8 @@ public static class JsonReport
         w.WriteNumber("schemaVersion", SchemaVersion);
         w.WriteString("edition", catalog.Edition.ToShortName());
         w.WriteString("document", catalog.Edition.ToDocumentId());
-        w.WriteString("effectiveFrom", Catalog.EditionStart(catalog.Edition).ToString("yyyy-MM-dd"));
-        w.WriteString("revised", Catalog.EditionRevised(catalog.Edition).ToString("yyyy-MM-dd"));
+        w.WriteString("effectiveFrom", Catalog.IsoDate(Catalog.EditionStart(catalog.Edition)));
+        w.WriteString("revised", Catalog.IsoDate(Catalog.EditionRevised(catalog.Edition)));
         w.WriteStartArray("entries");
         foreach (var e in includeNotListed ? catalog.Entries : catalog.ListedEntries)
         {
@@ -147,7 +148,7 @@ public static class JsonReport
             w.WriteString("specification", e.Specification);
             w.WriteString("citation", e.Citation.ToString());
             w.WriteBoolean("derived", e.IsDerived);
-            if (e.EffectiveFrom is DateTime f) { w.WriteString("effectiveFrom", f.ToString("yyyy-MM-dd")); } else { w.WriteNull("effectiveFrom"); }
+            if (e.EffectiveFrom is DateTime f) { w.WriteString("effectiveFrom", Catalog.IsoDate(f)); } else { w.WriteNull("effectiveFrom"); }
             if (e.ParameterSets != null)
             {
                 w.WriteStartArray("parameterSets");

@@ -43,7 +43,7 @@ public static class MarkdownWriter
                 w.WriteLine("|---|---|---|---|---|---|");
                 foreach (var f in r.Findings.OrderBy(f => f.Severity))
                 {
-                    w.WriteLine($"| {f.Severity.ToWireName()} | {f.Status.ToWireName()} | {Cell(f.Id)} | {Cell(f.Message(ja))} | {Cell(f.Citation)} | {(f.Derived ? (ja ? "導出" : "derived") : "")} |");
+                    w.WriteLine($"| {f.Severity.ToWireName()} | {f.Status.ToWireName()} | {Cell(f.Id)} | {Cell(f.Message(ja))} | {Cell(f.CitationIn(ja))} | {(f.Derived ? (ja ? "導出" : "derived") : "")} |");
                 }
                 w.WriteLine();
             }

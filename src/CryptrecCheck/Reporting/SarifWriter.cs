@@ -137,7 +137,7 @@ public static class SarifWriter
         w.WriteStartObject("properties");
         w.WriteString("cryptrecStatus", f.Status.ToWireName());
         if (f.Asset != null) { w.WriteString("asset", f.Asset); }
-        w.WriteString("citation", f.Citation);
+        w.WriteString("citation", f.CitationIn(ctx.Japanese));
         w.WriteBoolean("derived", f.Derived);
         w.WriteString("subject", r.Subject);
         w.WriteString("messageEn", f.MessageEn);

@@ -23,7 +23,7 @@ public static class TableWriter
                 var mark = f.Severity switch { FindingSeverity.Error => "✗", FindingSeverity.Warning => "!", _ => "·" };
                 var where = f.Location?.Display is { Length: > 0 } d && d != r.Subject ? $" ({TerminalText.Escape(d)})" : string.Empty;
                 w.WriteLine($"    {mark} {TerminalText.Escape(f.Message(ja))}{where}");
-                w.WriteLine($"      ↳ {f.Citation}{(f.Derived ? (ja ? " 導出" : " derived") : string.Empty)}");
+                w.WriteLine($"      ↳ {f.CitationIn(ja)}{(f.Derived ? (ja ? " 導出" : " derived") : string.Empty)}");
             }
             w.WriteLine();
         }

@@ -65,12 +65,12 @@ public static class TextReport
             _ => "·",
         };
         w.WriteLine($"{indent}{mark} {r.MessageIn(o.Language)}");
-        w.WriteLine($"{indent}  ↳ {r.Citation}{(r.IsDerived ? (o.Japanese ? " 導出" : " derived") : string.Empty)}");
+        w.WriteLine($"{indent}  ↳ {(o.Japanese ? r.Citation.ToString() : CitationText.English(r.Citation))}{(r.IsDerived ? (o.Japanese ? " 導出" : " derived") : string.Empty)}");
     }
 
     public static void WriteCatalog(TextWriter w, Catalog catalog, bool includeNotListed, ReportOptions o)
     {
-        w.WriteLine($"{catalog.Edition.ToDocumentId()} ({(o.Japanese ? "発効" : "effective")} {Catalog.EditionStart(catalog.Edition):yyyy-MM-dd}, {(o.Japanese ? "最終改定" : "revised")} {Catalog.EditionRevised(catalog.Edition):yyyy-MM-dd})");
+        w.WriteLine($"{catalog.Edition.ToDocumentId()} ({(o.Japanese ? "発効" : "effective")} {Catalog.IsoDate(Catalog.EditionStart(catalog.Edition))}, {(o.Japanese ? "最終改定" : "revised")} {Catalog.IsoDate(Catalog.EditionRevised(catalog.Edition))})");
         w.WriteLine();
         var rows = (includeNotListed ? catalog.Entries : catalog.ListedEntries)
             .Select(e => new[]

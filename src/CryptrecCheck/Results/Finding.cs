@@ -31,6 +31,13 @@ public sealed record Finding
     /// <summary>"CRYPTREC LS-0001-2022R2, 表１ [P]", "RFC 5280 §4.1.2.5", "CryptrecCheck policy basis D12 [D]".</summary>
     public required string Citation { get; init; }
 
+    /// <summary>The citation with the Japanese terms of the list glossed in English (表１ → Table 1, 注7 → note 7 and its
+    /// text); the same as <see cref="Citation"/> when there is nothing to gloss.</summary>
+    public string? CitationEn { get; init; }
+
+    /// <summary>The citation for the report's language.</summary>
+    public string CitationIn(bool japanese) => japanese ? Citation : CitationEn ?? Citation;
+
     /// <summary>True when the finding rests on a derived rule (docs/policy-basis.md).</summary>
     public bool Derived { get; init; }
 
@@ -59,6 +66,7 @@ public sealed record Finding
             MessageEn = VerdictText.Headline(verdict, asset, japanese: false),
             MessageJa = VerdictText.Headline(verdict, asset, japanese: true),
             Citation = decisive?.Citation.ToString() ?? string.Empty,
+            CitationEn = decisive == null ? null : CitationText.English(decisive.Citation),
             Derived = decisive?.IsDerived ?? verdict.IsDerived,
             AlternativeEn = verdict.Alternative?.En,
             AlternativeJa = verdict.Alternative?.Ja,

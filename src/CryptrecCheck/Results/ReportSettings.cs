@@ -40,7 +40,7 @@ public sealed record ReportSettings
     };
 
     /// <summary>yyyy-MM-dd, invariant.</summary>
-    public string AsOfText => AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public string AsOfText => Catalog.IsoDate(AsOf);
 
     public ReportContext Context => new(Japanese, FailOn);
 }

@@ -1,10 +1,12 @@
+using System;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Tls;
 
 namespace CryptrecCheck.PolicyFiles;
 
-/// <summary>Everything a policy file can set. Null members mean "not set here": the command line or the default decides.</summary>
+/// <summary>Everything a policy file can set. Null members mean "not set here": the command line, the .editorconfig or the
+/// default decides (<see cref="EffectivePolicy.Combine"/>).</summary>
 public sealed class PolicySettings
 {
     public Edition? Edition { get; init; }

@@ -1,16 +1,21 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
+using System.Linq;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Naming;
 using CryptrecCheck.Policy.Tls;
 
+// The namespace predates the move of this code into the dependency-free Policy project; it is kept so that the CLI and the
+// library keep their usings (the loader is used by the CLI, the library and, compiled in, the analyzer).
 namespace CryptrecCheck.PolicyFiles;
 
 /// <summary>
-/// Reads a CryptrecCheck policy file (JSON, schema: schemas/policy.schema.json). Every problem, from a syntax error to an
-/// unknown property or a misspelt status, is a <see cref="PolicyFileException"/> naming the file, line and column:
-/// a bad configuration is never silent.
+/// Reads a CryptrecCheck policy file (JSON, schema: schemas/policy.schema.json) from its bytes or text. Every problem, from
+/// a syntax error to an unknown property or a misspelt status, is a <see cref="PolicyFileException"/> naming the file, line
+/// and column: a bad configuration is never silent. Dependency-free (its own <see cref="JsonReader"/>), so the analyzer
+/// reads the same files the same way; reading from disk, with its checks, is the library's PolicyFileReader.
 /// </summary>
 public static class PolicyFileLoader
 {
@@ -20,27 +25,64 @@ public static class PolicyFileLoader
     /// <summary>The schema version this loader reads.</summary>
     public const int SchemaVersion = 1;
 
-    public static PolicySettings Load(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists) { throw new PolicyFileException(path, 0, 0, "file not found"); }
-            if (info.Length > MaxBytes) { throw new PolicyFileException(path, 0, 0, $"file is larger than {MaxBytes} bytes"); }
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (IOException e) { throw new PolicyFileException(path, 0, 0, "cannot read the file: " + e.Message); }
-        catch (UnauthorizedAccessException e) { throw new PolicyFileException(path, 0, 0, "cannot read the file: " + e.Message); }
-        return Parse(bytes, path);
-    }
+    /// <summary>How deep a policy nests at most; the schema needs 4 levels.</summary>
+    internal const int MaxDepth = 16;
 
+    private static readonly JsonReaderOptions ReaderOptions = new()
+    {
+        MaxDepth = MaxDepth,
+        MaxLength = MaxBytes,
+        AllowComments = true,
+    };
+
+    /// <summary>Parses a policy file's bytes (UTF-8, with or without a byte order mark).</summary>
     public static PolicySettings Parse(byte[] utf8, string path)
     {
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF) { utf8 = utf8.AsSpan(3).ToArray(); }
-        var root = JsonTree.Parse(utf8, path);
+        if (utf8 is null) { throw new ArgumentNullException(nameof(utf8)); }
+        if (utf8.Length > MaxBytes) { throw TooLarge(path); }
+        return Read(() => JsonReader.Parse(utf8, ReaderOptions), IsBlank(utf8), path);
+    }
+
+    /// <summary>Parses a policy file's text, e.g. an AdditionalFile's content in the analyzer. Offsets in errors index this text.</summary>
+    public static PolicySettings Parse(string text, string path)
+    {
+        if (text is null) { throw new ArgumentNullException(nameof(text)); }
+        if (text.Length > MaxBytes) { throw TooLarge(path); }
+        return Read(() => JsonReader.Parse(text, ReaderOptions), text.Trim(' ', '\t', '\r', '\n', '\uFEFF').Length == 0, path);
+    }
+
+    private static PolicyFileException TooLarge(string path) =>
+        new(path, 0, 0, FormattableString.Invariant($"file is larger than {MaxBytes} bytes (1 MiB); a policy file is a few kilobytes"));
+
+    private static bool IsBlank(byte[] b)
+    {
+        var i = b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0;
+        for (; i < b.Length; i++)
+        {
+            if (b[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) { return false; }
+        }
+        return true;
+    }
+
+    private static PolicySettings Read(Func<JsonNode> parse, bool blank, string path)
+    {
+        if (blank) { throw new PolicyFileException(path, 1, 1, "the file is empty; expected a JSON object", 0, 0); }
+        JsonNode root;
+        try
+        {
+            root = parse();
+        }
+        catch (JsonReaderException e)
+        {
+            throw new PolicyFileException(path, e.Line, e.Column, "not valid JSON: " + e.Problem, e.Offset, 1);
+        }
+        return Interpret(root, path);
+    }
+
+    private static PolicySettings Interpret(JsonNode root, string path)
+    {
         var p = new Reader(path);
-        p.Expect(root, JsonTokenType.StartObject, "the policy");
+        p.Expect(root, JsonKind.Object, "the policy");
 
         Edition? edition = null;
         DateTime? asOf = null;
@@ -66,13 +108,13 @@ public static class PolicyFileLoader
                     sawVersion = true;
                     break;
                 case "edition":
-                    if (!EditionNames.TryParse(p.String(v, name), out var ed)) { throw p.Error(v, $"unknown edition \"{v.String}\" (expected 2022r2 or 2012r8)"); }
+                    if (!EditionNames.TryParse(p.String(v, name), out var ed)) { throw p.Error(v, $"unknown edition \"{Q(v.String)}\" (expected 2022r2 or 2012r8)"); }
                     edition = ed;
                     break;
                 case "asOf":
                     if (!DateTime.TryParseExact(p.String(v, name), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                     {
-                        throw p.Error(v, $"asOf \"{v.String}\" is not a date of the form yyyy-MM-dd");
+                        throw p.Error(v, $"asOf \"{Q(v.String)}\" is not a date of the form yyyy-MM-dd");
                     }
                     asOf = d;
                     break;
@@ -80,14 +122,14 @@ public static class PolicyFileLoader
                     endYear = p.Int(v, name, 1990, 2200);
                     break;
                 case "tlsType":
-                    if (!TlsGuidelineTypeNames.TryParse(p.String(v, name), out var tt)) { throw p.Error(v, $"unknown TLS guideline type \"{v.String}\" (expected high, recommended or exception)"); }
+                    if (!TlsGuidelineTypeNames.TryParse(p.String(v, name), out var tt)) { throw p.Error(v, $"unknown TLS guideline type \"{Q(v.String)}\" (expected high, recommended or exception)"); }
                     tlsType = tt;
                     break;
                 case "failOn":
                     failOn = p.Status(v, name);
                     break;
                 case "curves":
-                    p.Expect(v, JsonTokenType.StartObject, name);
+                    p.Expect(v, JsonKind.Object, name);
                     foreach (var (cn, _, _, cv) in v.Properties)
                     {
                         switch (cn)
@@ -97,7 +139,7 @@ public static class PolicyFileLoader
                                 foreach (var item in p.Array(cv, cn))
                                 {
                                     var c = Curves.Find(p.String(item, "curve name"));
-                                    if (c == null) { throw p.Error(item, $"unknown curve \"{item.String}\""); }
+                                    if (c == null) { throw p.Error(item, $"unknown curve \"{Q(item.String)}\""); }
                                     curves.Add(c.Name);
                                 }
                                 break;
@@ -108,7 +150,7 @@ public static class PolicyFileLoader
                 case "overrides":
                     foreach (var item in p.Array(v, name))
                     {
-                        p.Expect(item, JsonTokenType.StartObject, "an override");
+                        p.Expect(item, JsonKind.Object, "an override");
                         string? technique = null;
                         ListStatus? status = null;
                         string? why = null;
@@ -118,7 +160,7 @@ public static class PolicyFileLoader
                             {
                                 case "technique":
                                     var t = p.String(ov, on);
-                                    technique = Algorithms.Get(t)?.Id ?? ResolveTechnique(t) ?? throw p.Error(ov, $"unknown technique \"{t}\"");
+                                    technique = Algorithms.Get(t)?.Id ?? ResolveTechnique(t) ?? throw p.Error(ov, $"unknown technique \"{Q(t)}\"");
                                     break;
                                 case "status": status = p.Status(ov, on); break;
                                 case "justification": why = p.String(ov, on); break;
@@ -133,7 +175,7 @@ public static class PolicyFileLoader
                     }
                     break;
                 case "tls":
-                    p.Expect(v, JsonTokenType.StartObject, name);
+                    p.Expect(v, JsonKind.Object, name);
                     foreach (var (tn, _, _, tv) in v.Properties)
                     {
                         if (!TlsGuidelineTypeNames.TryParse(tn, out var type)) { throw p.Unknown(tv, tn, "tls", "high, recommended, exception"); }
@@ -169,15 +211,18 @@ public static class PolicyFileLoader
         };
     }
 
+    /// <summary>Text from the file, quoted safely for a message (controls and bidi characters escaped, long text cut).</summary>
+    private static string Q(string? s) => JsonReader.Escape(s ?? string.Empty);
+
     private static string? ResolveTechnique(string name)
     {
         var r = NameResolver.Resolve(name);
         return r.Resolved?.Asset is { Components: null } a ? a.Algorithm : null;
     }
 
-    private static TlsProfile ReadProfile(Reader p, JsonTree node, TlsProfile start)
+    private static TlsProfile ReadProfile(Reader p, JsonNode node, TlsProfile start)
     {
-        p.Expect(node, JsonTokenType.StartObject, "a TLS profile");
+        p.Expect(node, JsonKind.Object, "a TLS profile");
         var versions = start.Versions;
         var kx = start.KeyExchanges;
         var ciphers = start.Ciphers;
@@ -198,21 +243,21 @@ public static class PolicyFileLoader
                         var r = NameResolver.Resolve(p.String(i, "a protocol version"));
                         return r.Resolved?.Asset.TlsKind == TlsItemKind.ProtocolVersion
                             ? (TlsProtocolVersion)r.Resolved.Asset.TlsCode!.Value
-                            : throw p.Error(i, $"unknown protocol version \"{i.String}\" (e.g. \"TLS 1.2\")");
+                            : throw p.Error(i, $"unknown protocol version \"{Q(i.String)}\" (e.g. \"TLS 1.2\")");
                     }).ToArray();
                     break;
                 case "keyExchanges":
                     kx = p.Array(v, n).Select(i =>
                     {
                         var s = p.String(i, "a key exchange").ToUpperInvariant();
-                        return s is "ECDHE" or "DHE" or "RSA" or "ECDH" or "DH" ? s : throw p.Error(i, $"unknown key exchange \"{i.String}\" (ECDHE, DHE, RSA, ECDH, DH)");
+                        return s is "ECDHE" or "DHE" or "RSA" or "ECDH" or "DH" ? s : throw p.Error(i, $"unknown key exchange \"{Q(i.String)}\" (ECDHE, DHE, RSA, ECDH, DH)");
                     }).ToArray();
                     break;
                 case "ciphers":
                     ciphers = p.Array(v, n).Select(i =>
                     {
                         var t = p.String(i, "a cipher");
-                        return Algorithms.Get(t)?.Id ?? ResolveTechnique(t) ?? throw p.Error(i, $"unknown cipher \"{t}\"");
+                        return Algorithms.Get(t)?.Id ?? ResolveTechnique(t) ?? throw p.Error(i, $"unknown cipher \"{Q(t)}\"");
                     }).ToArray();
                     break;
                 case "macHashes":
@@ -220,7 +265,7 @@ public static class PolicyFileLoader
                     {
                         var t = p.String(i, "a hash");
                         var id = Algorithms.Get(t)?.Id ?? ResolveTechnique(t);
-                        return id != null && Algorithms.Get(id)?.Kind == AlgorithmKind.Hash ? id : throw p.Error(i, $"unknown hash \"{t}\"");
+                        return id != null && Algorithms.Get(id)?.Kind == AlgorithmKind.Hash ? id : throw p.Error(i, $"unknown hash \"{Q(t)}\"");
                     }).ToArray();
                     break;
                 case "requireAead": aead = p.Bool(v, n); break;
@@ -249,11 +294,11 @@ public static class PolicyFileLoader
         };
     }
 
-    private static int[] Suites(Reader p, JsonTree v, string n) => p.Array(v, n).Select(i =>
+    private static int[] Suites(Reader p, JsonNode v, string n) => p.Array(v, n).Select(i =>
     {
         var s = p.String(i, "a cipher suite");
         var r = NameResolver.Resolve(s);
-        return r.Resolved?.Asset.TlsKind == TlsItemKind.CipherSuite ? r.Resolved.Asset.TlsCode!.Value : throw p.Error(i, $"unknown cipher suite \"{s}\"");
+        return r.Resolved?.Asset.TlsKind == TlsItemKind.CipherSuite ? r.Resolved.Asset.TlsCode!.Value : throw p.Error(i, $"unknown cipher suite \"{Q(s)}\"");
     }).ToArray();
 
     private sealed class Reader
@@ -262,41 +307,41 @@ public static class PolicyFileLoader
 
         internal Reader(string path) => _path = path;
 
-        internal PolicyFileException Error(JsonTree at, string problem) => new(_path, at.Line, at.Column, problem);
+        internal PolicyFileException Error(JsonNode at, string problem) => new(_path, at.Line, at.Column, problem, at.Offset, at.Length);
 
-        internal PolicyFileException Unknown(JsonTree at, string name, string where, string expected) =>
-            new(_path, at.Line, at.Column, $"unknown property \"{name}\" in {where} (expected one of: {expected})");
+        internal PolicyFileException Unknown(JsonNode at, string name, string where, string expected) =>
+            new(_path, at.Line, at.Column, $"unknown property \"{Q(name)}\" in {where} (expected one of: {expected})", at.Offset, at.Length);
 
-        internal void Expect(JsonTree v, JsonTokenType kind, string what)
+        internal void Expect(JsonNode v, JsonKind kind, string what)
         {
-            if (v.Kind != kind) { throw Error(v, $"{what} must be {(kind == JsonTokenType.StartObject ? "an object" : "an array")}, not {v.KindName}"); }
+            if (v.Kind != kind) { throw Error(v, $"{what} must be {(kind == JsonKind.Object ? "an object" : "an array")}, not {v.KindName}"); }
         }
 
-        internal string String(JsonTree v, string what) =>
-            v.Kind == JsonTokenType.String ? v.String! : throw Error(v, $"\"{what}\" must be a string, not {v.KindName}");
+        internal string String(JsonNode v, string what) =>
+            v.Kind == JsonKind.String ? v.String! : throw Error(v, $"\"{what}\" must be a string, not {v.KindName}");
 
-        internal bool Bool(JsonTree v, string what) =>
+        internal bool Bool(JsonNode v, string what) =>
             v.Bool is bool b ? b : throw Error(v, $"\"{what}\" must be true or false, not {v.KindName}");
 
-        internal int Int(JsonTree v, string what, int min, int max)
+        internal int Int(JsonNode v, string what, int min, int max)
         {
             if (v.Number is not double d || d != Math.Floor(d)) { throw Error(v, $"\"{what}\" must be a whole number, not {v.KindName}"); }
-            if (d < min || d > max) { throw Error(v, $"\"{what}\" must be between {min} and {max}, not {d}"); }
+            if (d < min || d > max) { throw Error(v, FormattableString.Invariant($"\"{what}\" must be between {min} and {max}, not {d}")); }
             return (int)d;
         }
 
-        internal List<JsonTree> Array(JsonTree v, string what)
+        internal List<JsonNode> Array(JsonNode v, string what)
         {
-            Expect(v, JsonTokenType.StartArray, $"\"{what}\"");
+            Expect(v, JsonKind.Array, $"\"{what}\"");
             return v.Items;
         }
 
-        internal ListStatus Status(JsonTree v, string what)
+        internal ListStatus Status(JsonNode v, string what)
         {
             var s = String(v, what);
             return ListStatusExtensions.TryParseWireName(s, out var st)
                 ? st
-                : throw Error(v, $"unknown status \"{s}\" (expected recommended, recommended-pqc, candidate, monitored, not-listed or unknown)");
+                : throw Error(v, $"unknown status \"{Q(s)}\" (expected recommended, recommended-pqc, candidate, monitored, not-listed or unknown)");
         }
     }
 }

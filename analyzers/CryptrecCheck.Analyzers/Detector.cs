@@ -1,0 +1,33 @@
+using System;
+using CryptrecCheck.Policy;
+using Microsoft.CodeAnalysis;
+
+namespace CryptrecCheck.Analyzers;
+
+/// <summary>
+/// Where the analyzers hand over what they found: each use is judged once by the policy and delivered to every sink.
+/// The rule diagnostics (CRY1xxx–CRY5xxx) are one consumer; the inventory (CRY0001, hidden, one per use with asset, status
+/// and citation in its properties) is the other.
+/// </summary>
+internal static class Detector
+{
+    private static readonly IDetectionSink[] Sinks = { RuleDiagnosticSink.Instance, InventorySink.Instance };
+
+    /// <summary>Judges one use and delivers it; returns true when a rule diagnostic was reported.</summary>
+    public static bool Found(Action<Diagnostic> report, AnalyzerSettings settings, Detection detection)
+    {
+        var verdict = settings.Engine.Evaluate(detection.Asset);
+        var ruled = false;
+        foreach (var sink in Sinks)
+        {
+            var reported = sink.Accept(detection, verdict, settings, report);
+            if (sink == RuleDiagnosticSink.Instance) { ruled = reported; }
+        }
+        return ruled;
+    }
+
+    /// <summary>Shorthand for the common case.</summary>
+    public static bool Found(Action<Diagnostic> report, AnalyzerSettings settings, CryptoAsset asset, Location location, string shown,
+        string? fixKind = null, bool kdf = false, CryptoAsset? refines = null) =>
+        Found(report, settings, new Detection(asset, location, shown) { FixKind = fixKind, Kdf = kdf, Refines = refines });
+}

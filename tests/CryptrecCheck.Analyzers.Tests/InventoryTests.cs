@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Xunit;
+
+namespace CryptrecCheck.Analyzers.Tests;
+
+/// <summary>
+/// The inventory consumer of the detections: every cryptographic use, compliant ones included, becomes a hidden CRY0001
+/// diagnostic whose properties carry asset, status, citation and whether the verdict is derived, read here the way a tool
+/// running the analyzers in-process would read them.
+/// </summary>
+public class InventoryTests
+{
+    private static async Task<ImmutableArray<Diagnostic>> Run(string source, bool suppressInventory = false)
+    {
+        var tree = CSharpSyntaxTree.ParseText(Verify.Usings + source, new CSharpParseOptions(LanguageVersion.Latest), path: "/Test0.cs");
+        var bc = MetadataReference.CreateFromFile(typeof(Org.BouncyCastle.Crypto.Engines.AesEngine).Assembly.Location);
+        var compilation = CSharpCompilation.Create("inventory", new[] { tree }, Verify.FrameworkReferences.Add(bc),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
+                specificDiagnosticOptions: suppressInventory ? new[] { KeyValuePair.Create(RuleIds.Inventory, ReportDiagnostic.Suppress) } : null));
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (e, a, _) => throw new InvalidOperationException($"{a.GetType().Name} threw", e), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+        return await compilation.WithAnalyzers(Verify.AllAnalyzers, options).GetAnalyzerDiagnosticsAsync();
+    }
+
+    private static List<Diagnostic> Inventory(ImmutableArray<Diagnostic> all) => all.Where(d => d.Id == RuleIds.Inventory).ToList();
+
+    [Fact]
+    public async Task CompliantAesGcmAndSha256_AreRecordedAsRecommended_WithNoFinding()
+    {
+        var all = await Run("""
+            class C
+            {
+                byte[] H(byte[] d) => SHA256.HashData(d);
+                void E(byte[] key, byte[] p, byte[] c, byte[] tag)
+                {
+                    using var gcm = new AesGcm(key, 16);
+                    gcm.Encrypt(new byte[12], p, c, tag);
+                }
+            }
+            """);
+        Assert.DoesNotContain(all, d => d.Id != RuleIds.Inventory);
+        var inventory = Inventory(all);
+        Assert.All(inventory, d => Assert.Equal(DiagnosticSeverity.Hidden, d.Severity));
+        var sha = Assert.Single(inventory, d => d.Properties["algorithm"] == "SHA-256");
+        Assert.Equal("recommended", sha.Properties["status"]);
+        Assert.Equal("false", sha.Properties["derived"]);
+        Assert.Contains("LS-0001-2022R2", sha.Properties["citation"]);
+        Assert.Equal("SHA256.HashData(d)", sha.Properties["source"]);
+        var gcm = inventory.Where(d => d.Properties["algorithm"] == "AES" && d.Properties.GetValueOrDefault("mode") == "GCM").ToList();
+        Assert.Equal(2, gcm.Count); // the creation and the encryption
+        Assert.All(gcm, d => Assert.Equal("recommended", d.Properties["status"]));
+        Assert.Contains(gcm, d => d.Properties.GetValueOrDefault("nonceBits") == "96");
+        Assert.All(gcm, d => Assert.False(string.IsNullOrEmpty(d.Properties["citation"])));
+    }
+
+    [Fact]
+    public async Task NoncompliantUse_HasItsFindingAndAnInventoryRecordAtTheSamePlace()
+    {
+        var all = await Run("class C { HashAlgorithm H() => MD5.Create(); }");
+        var finding = Assert.Single(all, d => d.Id == RuleIds.HashNotListed);
+        var record = Assert.Single(Inventory(all));
+        Assert.Equal(finding.Location, record.Location);
+        Assert.Equal("not-listed", record.Properties["status"]);
+        Assert.Equal("MD5", record.Properties["asset"]);
+    }
+
+    [Fact]
+    public async Task RsaKeySize_RecordCarriesKeyBitsAndDerivedStrengthVerdict()
+    {
+        var all = await Run("class C { RSA A() => RSA.Create(3072); RSA B() => RSA.Create(1024); }");
+        var records = Inventory(all).ToDictionary(d => d.Properties["keyBits"]!);
+        Assert.Equal("recommended", records["3072"].Properties["status"]);
+        Assert.Equal("not-listed", records["1024"].Properties["status"]);
+        Assert.Equal("true", records["1024"].Properties["derived"]); // the key-strength table is our reading (LS-0003)
+        Assert.Equal("key-strength", records["1024"].Properties["reason"]);
+        Assert.Single(all, d => d.Id == RuleIds.KeyTooShort);
+    }
+
+    [Fact]
+    public async Task TlsVersions_EachVersionIsRecorded_WithWhetherTheGuidelineTypeAllowsIt()
+    {
+        var all = await Run("class C { void M(SslClientAuthenticationOptions o) { o.EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13; } }");
+        Assert.DoesNotContain(all, d => d.Id != RuleIds.Inventory);
+        var inventory = Inventory(all);
+        Assert.Equal(2, inventory.Count);
+        Assert.All(inventory, d => Assert.Equal("true", d.Properties["tlsAllowed"]));
+    }
+
+    [Fact]
+    public async Task Inventory_TurnedOff_LeavesTheFindings()
+    {
+        // What dotnet_diagnostic.CRY0001.severity = none does in a build: the compiler suppresses the ID.
+        var all = await Run("class C { HashAlgorithm H() => MD5.Create(); byte[] S(byte[] d) => SHA256.HashData(d); }", suppressInventory: true);
+        Assert.DoesNotContain(all, d => d.Id == RuleIds.Inventory);
+        Assert.Single(all, d => d.Id == RuleIds.HashNotListed);
+    }
+
+    [Fact]
+    public Task Inventory_IsReportedAtEveryUse_InTheTestHarness() => new Microsoft.CodeAnalysis.CSharp.Testing.CSharpAnalyzerTest<HashAndMacAnalyzer, DefaultVerifier>
+    {
+        // Through the analyzer test framework too: the markup asserts both the hidden record and the finding.
+        TestCode = Verify.Usings + "class C { byte[] A(byte[] d) => {|CRY0001:SHA256.HashData(d)|}; HashAlgorithm B() => {|CRY0001:{|CRY1001:MD5.Create()|}|}; }",
+        ReferenceAssemblies = Verify.Net100,
+        TestState = { AdditionalReferences = { MetadataReference.CreateFromFile(typeof(Org.BouncyCastle.Crypto.Engines.AesEngine).Assembly.Location) } },
+    }.WithFrameworkReferences().RunAsync();
+}
+
+internal static class AnalyzerTestExtensions
+{
+    public static T WithFrameworkReferences<T>(this T test) where T : AnalyzerTest<DefaultVerifier>
+    {
+        test.TestState.AdditionalReferences.AddRange(Verify.FrameworkReferences);
+        return test;
+    }
+}
