@@ -14,7 +14,7 @@ internal struct Bits8
 /// <summary>
 /// Portable constant-time lanes: 64 blocks, each byte-slice bitsliced into eight 64-bit planes. Only AND, OR, XOR,
 /// NOT and shifts by constants; the S-box is the affine–inversion–affine circuit of <see cref="CamelliaBitslicedCircuits"/>,
-/// the inversion being x^254 (four multiplications and seven squarings). Rotations (s2, s3, s4 and FL's ⋘1) are
+/// the inversion done in the tower field GF((2^4)^2) (one GF(16) inversion and five GF(16) multiplications). Rotations (s2, s3, s4 and FL's ⋘1) are
 /// renamings of planes.
 /// </summary>
 internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
@@ -68,17 +68,6 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         r.P.B0 = next.P.B7; r.P.B1 = v.P.B0; r.P.B2 = v.P.B1; r.P.B3 = v.P.B2;
         r.P.B4 = v.P.B3; r.P.B5 = v.P.B4; r.P.B6 = v.P.B5; r.P.B7 = v.P.B6;
         return r;
-    }
-
-    private static Bits8 Inverse(in Bits8 x)
-    {
-        var x2 = Square(x);
-        var x3 = Mul(x2, x);
-        var x12 = Square(Square(x3));
-        var x15 = Mul(x12, x3);
-        var x14 = Mul(x12, x2);
-        var x240 = Square(Square(Square(Square(x15))));
-        return Mul(x240, x14);
     }
 
     private static Bits8 Box1(in Bits8 x) => AffineOut(Inverse(AffineIn(x)));
