@@ -15,6 +15,7 @@ namespace CryptrecCheck.Benchmarks;
 /// iterations, 2 warm-ups and 4 measured iterations, no overhead evaluation. Numbers are noisier than the short job's.</item>
 /// <item><c>-- analyzer-cost [files] [rounds]</c>: Roslyn's own per-analyzer execution time against the analyzer-free compile.</item>
 /// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
+/// <item><c>-- camellia-speed [reps]</c>: Camellia throughput by interleaved repetitions, minimum and median (docs/camellia.md).</item>
 /// <item><c>-- camellia-timing [n]</c>: dudect-style fixed-vs-random timing check of every Camellia path (docs/camellia.md).</item>
 /// <item><c>-- corpus &lt;dir&gt;…</c>: every analyzer over a directory of C# (AD0001 check).</item>
 /// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
@@ -49,6 +50,11 @@ public static class Program
             foreach (var tree in AnalyzerCorpus.Generate(files)) { File.WriteAllText(Path.Combine(dir, $"File{i++:D4}.cs"), tree.ToString()); }
             Console.WriteLine($"wrote {files} files to {dir}");
             return 0;
+        }
+
+        if (args.Length > 0 && args[0] == "camellia-speed")
+        {
+            return CamelliaSpeed.Run(args.Skip(1).ToArray());
         }
 
         if (args.Length > 0 && args[0] == "camellia-timing")

@@ -139,6 +139,7 @@ public sealed class Camellia : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Bulk<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
     {
         var batch = T.Blocks * BlockSize;
@@ -152,6 +153,7 @@ public sealed class Camellia : IDisposable
         if (off < source.Length) { PaddedBatch<T>(source.Slice(off), destination.Slice(off), ks); }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PaddedBatch<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
     {
         var batch = T.Blocks * BlockSize;
@@ -166,6 +168,7 @@ public sealed class Camellia : IDisposable
         CryptographicOperations.ZeroMemory(buf);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BulkPortable(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
         var batch = Bitsliced64.Blocks * BlockSize;
@@ -208,6 +211,7 @@ public sealed class Camellia : IDisposable
 
     /// <summary>CBC decryption without padding, in parallel batches. <paramref name="destination"/> may be the same memory as
     /// <paramref name="ciphertext"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void DecryptCbc(ReadOnlySpan<byte> iv, ReadOnlySpan<byte> ciphertext, Span<byte> destination)
     {
         CheckCbc(iv, ciphertext, destination);
@@ -253,6 +257,7 @@ public sealed class Camellia : IDisposable
     }
 
     /// <summary>CTR core: consumes ceil(len/16) counter values starting at (hi, lo) and advances them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Ctr(ref ulong hi, ref ulong lo, ReadOnlySpan<byte> input, Span<byte> output)
     {
         _ = Keys(decrypt: false);
@@ -277,6 +282,7 @@ public sealed class Camellia : IDisposable
     }
 
     /// <summary>destination = a ^ b (lengths equal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Xor(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> destination)
     {
         var n = a.Length;

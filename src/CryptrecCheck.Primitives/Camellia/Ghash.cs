@@ -103,6 +103,7 @@ internal struct Ghash
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ulong> Reflect(Vector128<byte> block) => Ssse3.Shuffle(block, ReverseBytes).AsUInt64();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateClmul(ReadOnlySpan<byte> data)
     {
         var y = Vector128.Create(_yLo, _yHi).AsByte(); // big-endian halves → the byte-reversed (reflected) form
