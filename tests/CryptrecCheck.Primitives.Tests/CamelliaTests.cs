@@ -283,3 +283,22 @@ public class CamelliaTests
         return b;
     }
 }
+
+public class CamelliaVectorConstantTests
+{
+    [Fact]
+    public void LiteralVectorConstants_EqualTheValuesComputedFromTheDerivedMatrices()
+    {
+        Assert.Equal(CamelliaVectorTables.GfniIn123, CamelliaVectorTables.ComputedGfniIn123);
+        Assert.Equal(CamelliaVectorTables.GfniIn4, CamelliaVectorTables.ComputedGfniIn4);
+        Assert.Equal(CamelliaVectorTables.GfniOut14, CamelliaVectorTables.ComputedGfniOut14);
+        Assert.Equal(CamelliaVectorTables.GfniOut2, CamelliaVectorTables.ComputedGfniOut2);
+        Assert.Equal(CamelliaVectorTables.GfniOut3, CamelliaVectorTables.ComputedGfniOut3);
+        Assert.Equal(CamelliaVectorTables.ComputedPreIn123, CamelliaVectorTables.PreIn123);
+        Assert.Equal(CamelliaVectorTables.ComputedPreIn4, CamelliaVectorTables.PreIn4);
+        Assert.Equal(CamelliaVectorTables.ComputedPostOut14, CamelliaVectorTables.PostOut14);
+        Assert.Equal(CamelliaVectorTables.ComputedPostOut2, CamelliaVectorTables.PostOut2);
+        Assert.Equal(CamelliaVectorTables.ComputedPostOut3, CamelliaVectorTables.PostOut3);
+        Assert.Equal(CamelliaVectorTables.ComputedInverseShiftRows, CamelliaVectorTables.InverseShiftRows);
+    }
+}

@@ -60,11 +60,6 @@ internal struct V128Gfni : ICamelliaLanes<V128Gfni>
 {
     public Vector128<byte> V;
 
-    private static readonly Vector128<byte> In123 = Vector128.Create(GfniIn123).AsByte();
-    private static readonly Vector128<byte> In4 = Vector128.Create(GfniIn4).AsByte();
-    private static readonly Vector128<byte> Out14 = Vector128.Create(GfniOut14).AsByte();
-    private static readonly Vector128<byte> Out2 = Vector128.Create(GfniOut2).AsByte();
-    private static readonly Vector128<byte> Out3 = Vector128.Create(GfniOut3).AsByte();
 
     public static bool IsSupported => Gfni.IsSupported && Ssse3.IsSupported;
     public static int Blocks => 16;
@@ -77,13 +72,13 @@ internal struct V128Gfni : ICamelliaLanes<V128Gfni>
     public static V128Gfni Rotl1(V128Gfni v, V128Gfni next) => new() { V = (v.V + v.V) | Vector128.ShiftRightLogical(next.V, 7) };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128Gfni S1(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, In123, 0x08), Out14, 0x6E) };
+    public static V128Gfni S1(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, Vector128.Create(GfniIn123).AsByte(), 0x08), Vector128.Create(GfniOut14).AsByte(), 0x6E) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128Gfni S2(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, In123, 0x08), Out2, 0xDC) };
+    public static V128Gfni S2(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, Vector128.Create(GfniIn123).AsByte(), 0x08), Vector128.Create(GfniOut2).AsByte(), 0xDC) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128Gfni S3(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, In123, 0x08), Out3, 0x37) };
+    public static V128Gfni S3(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, Vector128.Create(GfniIn123).AsByte(), 0x08), Vector128.Create(GfniOut3).AsByte(), 0x37) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V128Gfni S4(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, In4, 0x08), Out14, 0x6E) };
+    public static V128Gfni S4(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, Vector128.Create(GfniIn4).AsByte(), 0x08), Vector128.Create(GfniOut14).AsByte(), 0x6E) };
 
     public static void Load(ReadOnlySpan<byte> source, out Slices<V128Gfni> s)
     {
@@ -100,11 +95,6 @@ internal struct V256Gfni : ICamelliaLanes<V256Gfni>
 {
     public Vector256<byte> V;
 
-    private static readonly Vector256<byte> In123 = Vector256.Create(GfniIn123).AsByte();
-    private static readonly Vector256<byte> In4 = Vector256.Create(GfniIn4).AsByte();
-    private static readonly Vector256<byte> Out14 = Vector256.Create(GfniOut14).AsByte();
-    private static readonly Vector256<byte> Out2 = Vector256.Create(GfniOut2).AsByte();
-    private static readonly Vector256<byte> Out3 = Vector256.Create(GfniOut3).AsByte();
 
     public static bool IsSupported => Gfni.V256.IsSupported && Avx2.IsSupported;
     public static int Blocks => 32;
@@ -117,13 +107,13 @@ internal struct V256Gfni : ICamelliaLanes<V256Gfni>
     public static V256Gfni Rotl1(V256Gfni v, V256Gfni next) => new() { V = (v.V + v.V) | Vector256.ShiftRightLogical(next.V, 7) };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256Gfni S1(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, In123, 0x08), Out14, 0x6E) };
+    public static V256Gfni S1(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, Vector256.Create(GfniIn123).AsByte(), 0x08), Vector256.Create(GfniOut14).AsByte(), 0x6E) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256Gfni S2(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, In123, 0x08), Out2, 0xDC) };
+    public static V256Gfni S2(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, Vector256.Create(GfniIn123).AsByte(), 0x08), Vector256.Create(GfniOut2).AsByte(), 0xDC) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256Gfni S3(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, In123, 0x08), Out3, 0x37) };
+    public static V256Gfni S3(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, Vector256.Create(GfniIn123).AsByte(), 0x08), Vector256.Create(GfniOut3).AsByte(), 0x37) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V256Gfni S4(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, In4, 0x08), Out14, 0x6E) };
+    public static V256Gfni S4(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, Vector256.Create(GfniIn4).AsByte(), 0x08), Vector256.Create(GfniOut14).AsByte(), 0x6E) };
 
     public static void Load(ReadOnlySpan<byte> source, out Slices<V256Gfni> s)
     {
@@ -165,11 +155,6 @@ internal struct V512Gfni : ICamelliaLanes<V512Gfni>
 {
     public Vector512<byte> V;
 
-    private static readonly Vector512<byte> In123 = Vector512.Create(GfniIn123).AsByte();
-    private static readonly Vector512<byte> In4 = Vector512.Create(GfniIn4).AsByte();
-    private static readonly Vector512<byte> Out14 = Vector512.Create(GfniOut14).AsByte();
-    private static readonly Vector512<byte> Out2 = Vector512.Create(GfniOut2).AsByte();
-    private static readonly Vector512<byte> Out3 = Vector512.Create(GfniOut3).AsByte();
 
     public static bool IsSupported => Gfni.V512.IsSupported && Avx512BW.IsSupported;
     public static int Blocks => 64;
@@ -182,13 +167,13 @@ internal struct V512Gfni : ICamelliaLanes<V512Gfni>
     public static V512Gfni Rotl1(V512Gfni v, V512Gfni next) => new() { V = (v.V + v.V) | Vector512.ShiftRightLogical(next.V, 7) };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512Gfni S1(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, In123, 0x08), Out14, 0x6E) };
+    public static V512Gfni S1(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, Vector512.Create(GfniIn123).AsByte(), 0x08), Vector512.Create(GfniOut14).AsByte(), 0x6E) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512Gfni S2(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, In123, 0x08), Out2, 0xDC) };
+    public static V512Gfni S2(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, Vector512.Create(GfniIn123).AsByte(), 0x08), Vector512.Create(GfniOut2).AsByte(), 0xDC) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512Gfni S3(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, In123, 0x08), Out3, 0x37) };
+    public static V512Gfni S3(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, Vector512.Create(GfniIn123).AsByte(), 0x08), Vector512.Create(GfniOut3).AsByte(), 0x37) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static V512Gfni S4(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, In4, 0x08), Out14, 0x6E) };
+    public static V512Gfni S4(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, Vector512.Create(GfniIn4).AsByte(), 0x08), Vector512.Create(GfniOut14).AsByte(), 0x6E) };
 
     public static void Load(ReadOnlySpan<byte> source, out Slices<V512Gfni> s)
     {

@@ -98,10 +98,9 @@ internal struct Ghash
 
     // ---- PCLMULQDQ ----
 
-    private static readonly Vector128<byte> ReverseBytes = Vector128.Create((byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ulong> Reflect(Vector128<byte> block) => Ssse3.Shuffle(block, ReverseBytes).AsUInt64();
+    private static Vector128<ulong> Reflect(Vector128<byte> block) => Ssse3.Shuffle(block, Vector128.Create((byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)).AsUInt64();
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void UpdateClmul(ReadOnlySpan<byte> data)
@@ -149,8 +148,6 @@ internal struct Ghash
         return Reduce(lo, hi, mid);
     }
 
-    private static readonly Vector128<ulong> ReductionConstant = Vector128.Create(0UL, 0xC200000000000000UL);
-
     /// <summary>Karatsuba recombination, the shift by one, and reduction modulo x^128 + x^7 + x^2 + x + 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector128<ulong> Reduce(Vector128<ulong> lo, Vector128<ulong> hi, Vector128<ulong> mid)
@@ -164,9 +161,9 @@ internal struct Ghash
         lo = Shl128(lo, 1);
         // Fold rev(Hi) twice, 64 bits at a time, by multiplying its low half with the reflected x^7 + x^2 + x + 1
         // (0xC2 << 56) and swapping halves. Checked against SP 800-38D multiplication by tools/camellia-sbox/ghash_reduction.py.
-        var t = Pclmulqdq.CarrylessMultiply(lo, ReductionConstant, 0x10);
+        var t = Pclmulqdq.CarrylessMultiply(lo, Vector128.Create(0UL, 0xC200000000000000UL), 0x10);
         lo = Sse2.Shuffle(lo.AsUInt32(), 0x4E).AsUInt64() ^ t;
-        t = Pclmulqdq.CarrylessMultiply(lo, ReductionConstant, 0x10);
+        t = Pclmulqdq.CarrylessMultiply(lo, Vector128.Create(0UL, 0xC200000000000000UL), 0x10);
         lo = Sse2.Shuffle(lo.AsUInt32(), 0x4E).AsUInt64() ^ t;
         return hi ^ lo;
     }
