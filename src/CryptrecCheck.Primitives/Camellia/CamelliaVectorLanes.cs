@@ -6,13 +6,12 @@ using static CryptrecCheck.Primitives.CamelliaImpl.CamelliaVectorTables;
 
 namespace CryptrecCheck.Primitives.CamelliaImpl;
 
-// Byte-sliced lanes on x86 vectors. Load reads consecutive 16-byte rows into 16 registers and transposes each 128-bit
-// lane as a 16×16 byte matrix with four rounds of byte interleaves (out[2i] = unpacklo(in[i], in[i+8]),
-// out[2i+1] = unpackhi(in[i], in[i+8])); four rounds are exactly the transpose, so Store runs the same network.
-// Which block lands in which lane does not matter: every lane is an independent block and Store undoes Load.
+// Byte-sliced lanes on x86 vectors. Load reads 16 consecutive vector-sized rows and transposes each 128-bit lane as a
+// 16×16 byte matrix (CamelliaTranspose). Which block lands in which lane does not matter: every lane is an independent
+// block and Store undoes Load.
 
 /// <summary>16 blocks, S-boxes through AESENCLAST plus PSHUFB affine maps (AES-NI + SSSE3).</summary>
-internal struct V128Aes : ICamelliaLanes<V128Aes>
+internal struct V128Aes : IByteVectorLanes<V128Aes>
 {
     public Vector128<byte> V;
 
@@ -45,18 +44,29 @@ internal struct V128Aes : ICamelliaLanes<V128Aes>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static V128Aes S3(V128Aes x) => new() { V = Box(x.V, PreIn123, PostOut3) };
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static V128Aes S4(V128Aes x) => new() { V = Box(x.V, PreIn4, PostOut14) };
 
-    public static void Load(ReadOnlySpan<byte> source, out Slices<V128Aes> s)
-    {
-        Transpose128.Load(source, out var t);
-        s = Unsafe.As<Slices<Vector128<byte>>, Slices<V128Aes>>(ref t);
-    }
+    public static int Size => 16;
 
-    public static void Store(in Slices<V128Aes> s, Span<byte> destination) =>
-        Transpose128.Store(in Unsafe.As<Slices<V128Aes>, Slices<Vector128<byte>>>(ref Unsafe.AsRef(in s)), destination);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Aes LoadRow(ref byte source, nuint offset) => new() { V = Vector128.LoadUnsafe(ref source, offset) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreRow(V128Aes value, ref byte destination, nuint offset) => value.V.StoreUnsafe(ref destination, offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Aes UnpackLow(V128Aes a, V128Aes b) => new() { V = Sse2.UnpackLow(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Aes UnpackHigh(V128Aes a, V128Aes b) => new() { V = Sse2.UnpackHigh(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Load(ReadOnlySpan<byte> source, out Slices<V128Aes> s) => CamelliaTranspose.Load(source, out s);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(in Slices<V128Aes> s, Span<byte> destination) => CamelliaTranspose.Store(in s, destination);
 }
 
 /// <summary>16 blocks, S-boxes with two GFNI affine instructions each.</summary>
-internal struct V128Gfni : ICamelliaLanes<V128Gfni>
+internal struct V128Gfni : IByteVectorLanes<V128Gfni>
 {
     public Vector128<byte> V;
 
@@ -80,18 +90,29 @@ internal struct V128Gfni : ICamelliaLanes<V128Gfni>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V128Gfni S4(V128Gfni x) => new() { V = Gfni.GaloisFieldAffineTransformInverse(Gfni.GaloisFieldAffineTransform(x.V, Vector128.Create(GfniIn4).AsByte(), 0x08), Vector128.Create(GfniOut14).AsByte(), 0x6E) };
 
-    public static void Load(ReadOnlySpan<byte> source, out Slices<V128Gfni> s)
-    {
-        Transpose128.Load(source, out var t);
-        s = Unsafe.As<Slices<Vector128<byte>>, Slices<V128Gfni>>(ref t);
-    }
+    public static int Size => 16;
 
-    public static void Store(in Slices<V128Gfni> s, Span<byte> destination) =>
-        Transpose128.Store(in Unsafe.As<Slices<V128Gfni>, Slices<Vector128<byte>>>(ref Unsafe.AsRef(in s)), destination);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Gfni LoadRow(ref byte source, nuint offset) => new() { V = Vector128.LoadUnsafe(ref source, offset) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreRow(V128Gfni value, ref byte destination, nuint offset) => value.V.StoreUnsafe(ref destination, offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Gfni UnpackLow(V128Gfni a, V128Gfni b) => new() { V = Sse2.UnpackLow(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V128Gfni UnpackHigh(V128Gfni a, V128Gfni b) => new() { V = Sse2.UnpackHigh(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Load(ReadOnlySpan<byte> source, out Slices<V128Gfni> s) => CamelliaTranspose.Load(source, out s);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(in Slices<V128Gfni> s, Span<byte> destination) => CamelliaTranspose.Store(in s, destination);
 }
 
 /// <summary>32 blocks in 256-bit registers, GFNI S-boxes (AVX2 + GFNI).</summary>
-internal struct V256Gfni : ICamelliaLanes<V256Gfni>
+internal struct V256Gfni : IByteVectorLanes<V256Gfni>
 {
     public Vector256<byte> V;
 
@@ -115,43 +136,29 @@ internal struct V256Gfni : ICamelliaLanes<V256Gfni>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V256Gfni S4(V256Gfni x) => new() { V = Gfni.V256.GaloisFieldAffineTransformInverse(Gfni.V256.GaloisFieldAffineTransform(x.V, Vector256.Create(GfniIn4).AsByte(), 0x08), Vector256.Create(GfniOut14).AsByte(), 0x6E) };
 
-    public static void Load(ReadOnlySpan<byte> source, out Slices<V256Gfni> s)
-    {
-        ref var src = ref MemoryMarshal.GetReference(source);
-        var r = new Slices<Vector256<byte>>();
-        ref var first = ref r.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k) = Vector256.LoadUnsafe(ref src, (nuint)(32 * k)); }
-        Transpose(ref r);
-        s = Unsafe.As<Slices<Vector256<byte>>, Slices<V256Gfni>>(ref r);
-    }
+    public static int Size => 32;
 
-    public static void Store(in Slices<V256Gfni> s, Span<byte> destination)
-    {
-        var r = Unsafe.As<Slices<V256Gfni>, Slices<Vector256<byte>>>(ref Unsafe.AsRef(in s));
-        Transpose(ref r);
-        ref var dst = ref MemoryMarshal.GetReference(destination);
-        ref var first = ref r.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k).StoreUnsafe(ref dst, (nuint)(32 * k)); }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256Gfni LoadRow(ref byte source, nuint offset) => new() { V = Vector256.LoadUnsafe(ref source, offset) };
 
-    private static void Transpose(ref Slices<Vector256<byte>> r)
-    {
-        ref var x = ref r.X0;
-        Span<Vector256<byte>> t = stackalloc Vector256<byte>[16];
-        for (var round = 0; round < 4; round++)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                t[2 * i] = Avx2.UnpackLow(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-                t[(2 * i) + 1] = Avx2.UnpackHigh(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-            }
-            for (var i = 0; i < 16; i++) { Unsafe.Add(ref x, i) = t[i]; }
-        }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreRow(V256Gfni value, ref byte destination, nuint offset) => value.V.StoreUnsafe(ref destination, offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256Gfni UnpackLow(V256Gfni a, V256Gfni b) => new() { V = Avx2.UnpackLow(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V256Gfni UnpackHigh(V256Gfni a, V256Gfni b) => new() { V = Avx2.UnpackHigh(a.V, b.V) };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Load(ReadOnlySpan<byte> source, out Slices<V256Gfni> s) => CamelliaTranspose.Load(source, out s);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(in Slices<V256Gfni> s, Span<byte> destination) => CamelliaTranspose.Store(in s, destination);
 }
 
 /// <summary>64 blocks in 512-bit registers, GFNI S-boxes (AVX-512BW + GFNI).</summary>
-internal struct V512Gfni : ICamelliaLanes<V512Gfni>
+internal struct V512Gfni : IByteVectorLanes<V512Gfni>
 {
     public Vector512<byte> V;
 
@@ -175,74 +182,23 @@ internal struct V512Gfni : ICamelliaLanes<V512Gfni>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static V512Gfni S4(V512Gfni x) => new() { V = Gfni.V512.GaloisFieldAffineTransformInverse(Gfni.V512.GaloisFieldAffineTransform(x.V, Vector512.Create(GfniIn4).AsByte(), 0x08), Vector512.Create(GfniOut14).AsByte(), 0x6E) };
 
-    public static void Load(ReadOnlySpan<byte> source, out Slices<V512Gfni> s)
-    {
-        ref var src = ref MemoryMarshal.GetReference(source);
-        var r = new Slices<Vector512<byte>>();
-        ref var first = ref r.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k) = Vector512.LoadUnsafe(ref src, (nuint)(64 * k)); }
-        Transpose(ref r);
-        s = Unsafe.As<Slices<Vector512<byte>>, Slices<V512Gfni>>(ref r);
-    }
+    public static int Size => 64;
 
-    public static void Store(in Slices<V512Gfni> s, Span<byte> destination)
-    {
-        var r = Unsafe.As<Slices<V512Gfni>, Slices<Vector512<byte>>>(ref Unsafe.AsRef(in s));
-        Transpose(ref r);
-        ref var dst = ref MemoryMarshal.GetReference(destination);
-        ref var first = ref r.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k).StoreUnsafe(ref dst, (nuint)(64 * k)); }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512Gfni LoadRow(ref byte source, nuint offset) => new() { V = Vector512.LoadUnsafe(ref source, offset) };
 
-    private static void Transpose(ref Slices<Vector512<byte>> r)
-    {
-        ref var x = ref r.X0;
-        Span<Vector512<byte>> t = stackalloc Vector512<byte>[16];
-        for (var round = 0; round < 4; round++)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                t[2 * i] = Avx512BW.UnpackLow(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-                t[(2 * i) + 1] = Avx512BW.UnpackHigh(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-            }
-            for (var i = 0; i < 16; i++) { Unsafe.Add(ref x, i) = t[i]; }
-        }
-    }
-}
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreRow(V512Gfni value, ref byte destination, nuint offset) => value.V.StoreUnsafe(ref destination, offset);
 
-/// <summary>16×16 byte transpose of 16 blocks in 128-bit registers.</summary>
-internal static class Transpose128
-{
-    public static void Load(ReadOnlySpan<byte> source, out Slices<Vector128<byte>> s)
-    {
-        ref var src = ref MemoryMarshal.GetReference(source);
-        s = default;
-        ref var first = ref s.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k) = Vector128.LoadUnsafe(ref src, (nuint)(16 * k)); }
-        Transpose(ref s);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512Gfni UnpackLow(V512Gfni a, V512Gfni b) => new() { V = Avx512BW.UnpackLow(a.V, b.V) };
 
-    public static void Store(in Slices<Vector128<byte>> s, Span<byte> destination)
-    {
-        var r = s;
-        Transpose(ref r);
-        ref var dst = ref MemoryMarshal.GetReference(destination);
-        ref var first = ref r.X0;
-        for (var k = 0; k < 16; k++) { Unsafe.Add(ref first, k).StoreUnsafe(ref dst, (nuint)(16 * k)); }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static V512Gfni UnpackHigh(V512Gfni a, V512Gfni b) => new() { V = Avx512BW.UnpackHigh(a.V, b.V) };
 
-    private static void Transpose(ref Slices<Vector128<byte>> r)
-    {
-        ref var x = ref r.X0;
-        Span<Vector128<byte>> t = stackalloc Vector128<byte>[16];
-        for (var round = 0; round < 4; round++)
-        {
-            for (var i = 0; i < 8; i++)
-            {
-                t[2 * i] = Sse2.UnpackLow(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-                t[(2 * i) + 1] = Sse2.UnpackHigh(Unsafe.Add(ref x, i), Unsafe.Add(ref x, i + 8));
-            }
-            for (var i = 0; i < 16; i++) { Unsafe.Add(ref x, i) = t[i]; }
-        }
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Load(ReadOnlySpan<byte> source, out Slices<V512Gfni> s) => CamelliaTranspose.Load(source, out s);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(in Slices<V512Gfni> s, Span<byte> destination) => CamelliaTranspose.Store(in s, destination);
 }
