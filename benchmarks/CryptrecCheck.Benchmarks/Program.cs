@@ -17,6 +17,8 @@ namespace CryptrecCheck.Benchmarks;
 /// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
 /// <item><c>-- cert-gen &lt;dir&gt; [count]</c> and <c>-- cert-harness &lt;dir&gt; [rounds]</c>: certificate inspection over a
 /// directory of generated DER certificates (benchmarks/cert-harness.sh adds openssl's figures).</item>
+/// <item><c>-- camellia-speed [reps]</c>: Camellia throughput by interleaved repetitions, minimum and median (docs/camellia.md).</item>
+/// <item><c>-- camellia-timing [n]</c>: dudect-style fixed-vs-random timing check of every Camellia path (docs/camellia.md).</item>
 /// <item><c>-- corpus &lt;dir&gt;…</c>: every analyzer over a directory of C# (AD0001 check).</item>
 /// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
 /// </list>
@@ -60,6 +62,16 @@ public static class Program
         if (args.Length > 1 && args[0] == "cert-harness")
         {
             return CertificateHarness.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        }
+
+        if (args.Length > 0 && args[0] == "camellia-speed")
+        {
+            return CamelliaSpeed.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "camellia-timing")
+        {
+            return CamelliaTiming.Run(args.Skip(1).ToArray());
         }
 
         if (args.Length > 0 && args[0] == "corpus")

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using CryptrecCheck.Primitives;
+
+namespace CryptrecCheck.Benchmarks;
+
+/// <summary>
+/// dudect-style timing-leak check (Reparaz, Balasch, Verbauwhede 2017) for each Camellia path: measurements of one
+/// operation with class 0 = a fixed input and class 1 = fresh random inputs, classes interleaved at random, then
+/// Welch's t statistic over all measurements and over the fastest p% (cropping away interrupts). |t| &gt; 4.5 is the
+/// usual sign of a leak. Two experiments per path: fixed vs random plaintext under one key (1 KiB batch encryption),
+/// and fixed vs random key (key schedule + one block).
+/// Usage: <c>-- camellia-timing [measurements per experiment]</c>. Not a unit test: wall-clock results are recorded in
+/// docs/camellia.md, never asserted.
+/// </summary>
+internal static class CamelliaTiming
+{
+    public static int Run(string[] args)
+    {
+        var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        var rng = new Random(20261202);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia timing check: {n} measurements per experiment; |t| > 4.5 suggests a leak"));
+        Console.WriteLine("| path | experiment | t (all) | t (fastest 50%) | t (fastest 90%) | mean ticks class0/class1 |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|");
+        Control(n, rng);
+        foreach (var path in Enum.GetValues<CamelliaPath>())
+        {
+            if (!CamelliaPaths.IsSupported(path)) { Console.WriteLine($"| {path} | not supported on this CPU | | | | |"); continue; }
+            Plaintexts(path, n, rng);
+            Keys(path, n / 4, rng);
+        }
+        return 0;
+    }
+
+    private const int Chunk = 1000;
+
+    /// <summary>Inputs for a chunk of measurements are prepared before any of them is timed, so both classes run exactly
+    /// the same measured code on memory prepared the same way (preparing class 1 inside the loop biases the result).</summary>
+    private static void Measure(int n, Random rng, int inputBytes, Action<ReadOnlyMemory<byte>> operation, string path, string experiment)
+    {
+        var fixedInput = new byte[inputBytes];
+        var inputs = new byte[Chunk * inputBytes];
+        var chunkClasses = new byte[Chunk];
+        var classes = new byte[n];
+        var times = new long[n];
+        for (var start = 0; start < n; start += Chunk)
+        {
+            var count = Math.Min(Chunk, n - start);
+            for (var i = 0; i < count; i++)
+            {
+                chunkClasses[i] = (byte)rng.Next(2);
+                var slot = inputs.AsSpan(i * inputBytes, inputBytes);
+                if (chunkClasses[i] == 0) { fixedInput.CopyTo(slot); } else { rng.NextBytes(slot); }
+            }
+            for (var i = 0; i < count; i++)
+            {
+                var input = inputs.AsMemory(i * inputBytes, inputBytes);
+                var t0 = Stopwatch.GetTimestamp();
+                operation(input);
+                times[start + i] = Stopwatch.GetTimestamp() - t0;
+                classes[start + i] = chunkClasses[i];
+            }
+        }
+        Report(path, experiment, classes, times);
+    }
+
+    private static void Plaintexts(CamelliaPath path, int n, Random rng)
+    {
+        var key = new byte[16];
+        rng.NextBytes(key);
+        using var c = new Camellia(key) { Path = path };
+        var output = new byte[1024];
+        Measure(n, rng, 1024, input => c.Blocks(input.Span, output, decrypt: false), path.ToString(), "fixed vs random plaintext (1 KiB)");
+    }
+
+    private static void Keys(CamelliaPath path, int n, Random rng)
+    {
+        var block = new byte[16];
+        Measure(n, rng, 16, key =>
+        {
+            using var c = new Camellia(key.Span) { Path = path };
+            c.EncryptBlock(block, block);
+        }, path.ToString(), "fixed vs random key (schedule + 1 block)");
+    }
+
+    /// <summary>Positive control: an early-exit comparison against the fixed (all-zero) input leaks by construction, so
+    /// the harness must report a large |t| for it on this machine.</summary>
+    private static void Control(int n, Random rng)
+    {
+        var sink = 0;
+        Measure(n, rng, 1024, input =>
+        {
+            var s = input.Span;
+            var i = 0;
+            while (i < s.Length && s[i] == 0) { i++; }
+            sink += i;
+        }, "control", "early-exit compare with zeros (leaks by design)");
+        GC.KeepAlive(sink);
+    }
+
+    private static void Report(string path, string experiment, byte[] classes, long[] times)
+    {
+        var sorted = (long[])times.Clone();
+        Array.Sort(sorted);
+        var t50 = Welch(classes, times, sorted[sorted.Length / 2]);
+        var t90 = Welch(classes, times, sorted[(sorted.Length * 9) / 10]);
+        var all = Welch(classes, times, long.MaxValue);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {path} | {experiment} | {all.T:F2} | {t50.T:F2} | {t90.T:F2} | {all.Mean0:F1} / {all.Mean1:F1} |"));
+    }
+
+    private static (double T, double Mean0, double Mean1) Welch(byte[] classes, long[] times, long cutoff)
+    {
+        double n0 = 0, n1 = 0, m0 = 0, m1 = 0, s0 = 0, s1 = 0;
+        for (var i = 0; i < times.Length; i++)
+        {
+            if (times[i] > cutoff) { continue; }
+            double x = times[i];
+            if (classes[i] == 0) { n0++; var d = x - m0; m0 += d / n0; s0 += d * (x - m0); }
+            else { n1++; var d = x - m1; m1 += d / n1; s1 += d * (x - m1); }
+        }
+        var v0 = s0 / (n0 - 1);
+        var v1 = s1 / (n1 - 1);
+        return ((m0 - m1) / Math.Sqrt((v0 / n0) + (v1 / n1)), m0, m1);
+    }
+}

@@ -1,0 +1,318 @@
+using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Security.Cryptography;
+using CryptrecCheck.Primitives.CamelliaImpl;
+
+namespace CryptrecCheck.Primitives;
+
+/// <summary>
+/// Camellia (RFC 3713; CRYPTREC e-Government Recommended Ciphers List, 128-bit block ciphers) with a 128-, 192- or
+/// 256-bit key: the key schedule object, single-block encryption and decryption, and the CBC and CTR modes.
+/// </summary>
+/// <remarks>
+/// <para>Constant time on every path: S-boxes are computed (GF(2^8) inversion between two affine maps), never looked up
+/// by a secret index, and no branch depends on key or data. Batches of 16–64 blocks (CTR, CBC decryption, GCM) run
+/// byte-sliced on the widest available instruction set (<see cref="CamelliaPath"/>); see docs/camellia.md.</para>
+/// <para>No call allocates. <see cref="Dispose"/> zeroes the subkeys. Instances are not thread-safe for
+/// <see cref="Dispose"/> racing other calls, but the cipher calls themselves keep no per-call state.</para>
+/// </remarks>
+public sealed class Camellia : IDisposable
+{
+    /// <summary>Block size in bytes.</summary>
+    public const int BlockSize = 16;
+
+    private const int MaxBatchBytes = 64 * BlockSize;
+
+    private readonly ulong[] _subkeys; // encryption order, then decryption order
+    private readonly int _count;       // subkeys per direction
+    private readonly int _groups;      // 6-round groups: 3 (128-bit key) or 4
+    private CamelliaPath _path;
+    private bool _disposed;
+
+    /// <summary>Runs the key schedule (RFC 3713 §2.2) for a 16-, 24- or 32-byte key.</summary>
+    /// <exception cref="ArgumentException">The key is not 16, 24 or 32 bytes long.</exception>
+    public Camellia(ReadOnlySpan<byte> key)
+    {
+        if (key.Length is not (16 or 24 or 32))
+        {
+            throw new ArgumentException(
+                $"Camellia takes a 128-, 192- or 256-bit key (16, 24 or 32 bytes); got {key.Length} bytes. / Camellia の鍵長は 16・24・32 バイトです（{key.Length} バイトが渡されました）。",
+                nameof(key));
+        }
+        KeySizeInBits = key.Length * 8;
+        _groups = key.Length == 16 ? 3 : 4;
+        _count = key.Length == 16 ? 26 : 34;
+        _subkeys = new ulong[2 * _count];
+        CamelliaKeySchedule.Expand(key, _subkeys.AsSpan(0, _count), _subkeys.AsSpan(_count, _count));
+        _path = CamelliaPaths.Best;
+    }
+
+    /// <summary>Key size in bits (128, 192 or 256).</summary>
+    public int KeySizeInBits { get; }
+
+    /// <summary>The code path in use; tests set it to exercise every path the CPU supports.</summary>
+    internal CamelliaPath Path
+    {
+        get => _path;
+        set
+        {
+            if (!CamelliaPaths.IsSupported(value)) { throw new PlatformNotSupportedException($"Camellia path {value} is not supported on this CPU."); }
+            _path = value;
+        }
+    }
+
+    private ReadOnlySpan<ulong> Keys(bool decrypt)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _subkeys.AsSpan(decrypt ? _count : 0, _count);
+    }
+
+    /// <summary>Encrypts one 16-byte block. <paramref name="destination"/> may overlap <paramref name="source"/> exactly.</summary>
+    public void EncryptBlock(ReadOnlySpan<byte> source, Span<byte> destination) => OneBlock(source, destination, decrypt: false);
+
+    /// <summary>Decrypts one 16-byte block.</summary>
+    public void DecryptBlock(ReadOnlySpan<byte> source, Span<byte> destination) => OneBlock(source, destination, decrypt: true);
+
+    private void OneBlock(ReadOnlySpan<byte> source, Span<byte> destination, bool decrypt)
+    {
+        if (source.Length != BlockSize) { throw new ArgumentException($"A Camellia block is 16 bytes; got {source.Length}. / Camellia のブロックは 16 バイトです（{source.Length} バイト）。", nameof(source)); }
+        if (destination.Length < BlockSize) { throw new ArgumentException($"The destination must hold 16 bytes; it has {destination.Length}. / 出力先は 16 バイト必要です（{destination.Length} バイト）。", nameof(destination)); }
+        SerialBlock(source, destination, Keys(decrypt));
+    }
+
+    /// <summary>One block on the serial path: scalar SWAR on the portable path, a one-block 128-bit batch otherwise.</summary>
+    private void SerialBlock(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
+    {
+        switch (_path)
+        {
+            case CamelliaPath.Portable:
+                ScalarBlock(source, destination, ks);
+                break;
+            case CamelliaPath.AesNi128:
+                PaddedBatch<V128Aes>(source, destination, ks);
+                break;
+            default:
+                PaddedBatch<V128Gfni>(source, destination, ks);
+                break;
+        }
+    }
+
+    private void ScalarBlock(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
+    {
+        var d1 = BinaryPrimitives.ReadUInt64BigEndian(source) ^ ks[0];
+        var d2 = BinaryPrimitives.ReadUInt64BigEndian(source.Slice(8)) ^ ks[1];
+        var i = 2;
+        for (var g = 0; g < _groups; g++)
+        {
+            for (var r = 0; r < 3; r++)
+            {
+                d2 ^= CamelliaSBox.F(d1, ks[i]);
+                d1 ^= CamelliaSBox.F(d2, ks[i + 1]);
+                i += 2;
+            }
+            if (g < _groups - 1)
+            {
+                d1 = CamelliaSBox.FL(d1, ks[i]);
+                d2 = CamelliaSBox.FLInv(d2, ks[i + 1]);
+                i += 2;
+            }
+        }
+        d2 ^= ks[i];
+        d1 ^= ks[i + 1];
+        BinaryPrimitives.WriteUInt64BigEndian(destination, d2);
+        BinaryPrimitives.WriteUInt64BigEndian(destination.Slice(8), d1);
+    }
+
+    /// <summary>Encrypts or decrypts whole blocks independently (ECB, internal: the building block of the modes).</summary>
+    internal void Blocks(ReadOnlySpan<byte> source, Span<byte> destination, bool decrypt)
+    {
+        var ks = Keys(decrypt);
+        switch (_path)
+        {
+            case CamelliaPath.Gfni512: Bulk<V512Gfni>(source, destination, ks); break;
+            case CamelliaPath.Gfni256: Bulk<V256Gfni>(source, destination, ks); break;
+            case CamelliaPath.Gfni128: Bulk<V128Gfni>(source, destination, ks); break;
+            case CamelliaPath.AesNi128: Bulk<V128Aes>(source, destination, ks); break;
+            default: BulkPortable(source, destination, ks); break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Bulk<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
+    {
+        var batch = T.Blocks * BlockSize;
+        var off = 0;
+        for (; off + batch <= source.Length; off += batch)
+        {
+            T.Load(source.Slice(off, batch), out var s);
+            CamelliaCore.Crypt(ref s, ks, _groups);
+            T.Store(in s, destination.Slice(off, batch));
+        }
+        if (off < source.Length) { PaddedBatch<T>(source.Slice(off), destination.Slice(off), ks); }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PaddedBatch<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
+    {
+        var batch = T.Blocks * BlockSize;
+        Span<byte> buf = stackalloc byte[MaxBatchBytes];
+        buf = buf.Slice(0, batch);
+        buf.Clear();
+        source.CopyTo(buf);
+        T.Load(buf, out var s);
+        CamelliaCore.Crypt(ref s, ks, _groups);
+        T.Store(in s, buf);
+        buf.Slice(0, source.Length).CopyTo(destination);
+        CryptographicOperations.ZeroMemory(buf);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void BulkPortable(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
+    {
+        var batch = Bitsliced64.Blocks * BlockSize;
+        var off = 0;
+        for (; off + batch <= source.Length; off += batch)
+        {
+            Bitsliced64.Load(source.Slice(off, batch), out var s);
+            CamelliaCore.Crypt(ref s, ks, _groups);
+            Bitsliced64.Store(in s, destination.Slice(off, batch));
+        }
+        var rest = source.Length - off;
+        if (rest >= 3 * BlockSize)
+        {
+            PaddedBatch<Bitsliced64>(source.Slice(off), destination.Slice(off), ks);
+        }
+        else
+        {
+            // One or two blocks: the one-block SWAR code (about 21k word operations per block) is cheaper than a
+            // 64-lane bitsliced batch (about 51k operations whatever the number of blocks in it).
+            for (; off < source.Length; off += BlockSize) { ScalarBlock(source.Slice(off, BlockSize), destination.Slice(off, BlockSize), ks); }
+        }
+    }
+
+    /// <summary>CBC encryption without padding (the input length must be a multiple of 16). Serial by nature.</summary>
+    /// <exception cref="ArgumentException">Bad IV length, input not a multiple of 16, or destination too short.</exception>
+    public void EncryptCbc(ReadOnlySpan<byte> iv, ReadOnlySpan<byte> plaintext, Span<byte> destination)
+    {
+        CheckCbc(iv, plaintext, destination);
+        var ks = Keys(decrypt: false);
+        Span<byte> chain = stackalloc byte[BlockSize];
+        iv.CopyTo(chain);
+        for (var off = 0; off < plaintext.Length; off += BlockSize)
+        {
+            XorInto(chain, plaintext.Slice(off, BlockSize));
+            SerialBlock(chain, chain, ks);
+            chain.CopyTo(destination.Slice(off, BlockSize));
+        }
+        CryptographicOperations.ZeroMemory(chain);
+    }
+
+    /// <summary>CBC decryption without padding, in parallel batches. <paramref name="destination"/> may be the same memory as
+    /// <paramref name="ciphertext"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void DecryptCbc(ReadOnlySpan<byte> iv, ReadOnlySpan<byte> ciphertext, Span<byte> destination)
+    {
+        CheckCbc(iv, ciphertext, destination);
+        Span<byte> buf = stackalloc byte[MaxBatchBytes];
+        Span<byte> prev = stackalloc byte[BlockSize];
+        Span<byte> nextPrev = stackalloc byte[BlockSize];
+        iv.CopyTo(prev);
+        for (var off = 0; off < ciphertext.Length; off += MaxBatchBytes)
+        {
+            var n = Math.Min(MaxBatchBytes, ciphertext.Length - off);
+            var chunk = ciphertext.Slice(off, n);
+            var plain = buf.Slice(0, n);
+            Blocks(chunk, plain, decrypt: true);
+            chunk.Slice(n - BlockSize).CopyTo(nextPrev);
+            XorInto(plain.Slice(0, BlockSize), prev);
+            if (n > BlockSize) { XorInto(plain.Slice(BlockSize), chunk.Slice(0, n - BlockSize)); }
+            plain.CopyTo(destination.Slice(off, n));
+            nextPrev.CopyTo(prev);
+        }
+        CryptographicOperations.ZeroMemory(buf);
+    }
+
+    private static void CheckCbc(ReadOnlySpan<byte> iv, ReadOnlySpan<byte> input, Span<byte> destination)
+    {
+        if (iv.Length != BlockSize) { throw new ArgumentException($"The CBC IV must be 16 bytes; got {iv.Length}. / CBC の IV は 16 バイトです（{iv.Length} バイト）。", nameof(iv)); }
+        if (input.Length % BlockSize != 0) { throw new ArgumentException($"CBC without padding needs a multiple of 16 bytes; got {input.Length}. / パディングなし CBC の入力は 16 バイトの倍数が必要です（{input.Length} バイト）。", nameof(input)); }
+        if (destination.Length < input.Length) { throw new ArgumentException($"The destination ({destination.Length} bytes) is shorter than the input ({input.Length} bytes). / 出力先（{destination.Length} バイト）が入力（{input.Length} バイト）より短いです。", nameof(destination)); }
+    }
+
+    /// <summary>
+    /// CTR mode (as in RFC 5528 and NIST SP 800-38A): XORs the encryption of <paramref name="counterBlock"/>,
+    /// counterBlock + 1, … (a 128-bit big-endian counter) into <paramref name="input"/>. Encryption and decryption are the
+    /// same operation; <paramref name="output"/> may be the same memory as <paramref name="input"/>. For a stream that
+    /// continues across calls use <see cref="CamelliaCtr"/>.
+    /// </summary>
+    public void TransformCtr(ReadOnlySpan<byte> counterBlock, ReadOnlySpan<byte> input, Span<byte> output)
+    {
+        if (counterBlock.Length != BlockSize) { throw new ArgumentException($"The counter block must be 16 bytes; got {counterBlock.Length}. / カウンタブロックは 16 バイトです（{counterBlock.Length} バイト）。", nameof(counterBlock)); }
+        if (output.Length < input.Length) { throw new ArgumentException($"The output ({output.Length} bytes) is shorter than the input ({input.Length} bytes). / 出力（{output.Length} バイト）が入力（{input.Length} バイト）より短いです。", nameof(output)); }
+        var hi = BinaryPrimitives.ReadUInt64BigEndian(counterBlock);
+        var lo = BinaryPrimitives.ReadUInt64BigEndian(counterBlock.Slice(8));
+        Ctr(ref hi, ref lo, input, output);
+    }
+
+    /// <summary>CTR core: consumes ceil(len/16) counter values starting at (hi, lo) and advances them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void Ctr(ref ulong hi, ref ulong lo, ReadOnlySpan<byte> input, Span<byte> output)
+    {
+        _ = Keys(decrypt: false);
+        Span<byte> ks = stackalloc byte[MaxBatchBytes];
+        for (var off = 0; off < input.Length; off += MaxBatchBytes)
+        {
+            var n = Math.Min(MaxBatchBytes, input.Length - off);
+            var blocks = (n + BlockSize - 1) / BlockSize;
+            var stream = ks.Slice(0, blocks * BlockSize);
+            for (var b = 0; b < blocks; b++)
+            {
+                // The counter is public (nonce/IV material), so the carry branch reveals nothing secret.
+                BinaryPrimitives.WriteUInt64BigEndian(stream.Slice(b * BlockSize), hi);
+                BinaryPrimitives.WriteUInt64BigEndian(stream.Slice((b * BlockSize) + 8), lo);
+                lo++;
+                if (lo == 0) { hi++; }
+            }
+            Blocks(stream, stream, decrypt: false);
+            Xor(input.Slice(off, n), stream.Slice(0, n), output.Slice(off, n));
+        }
+        CryptographicOperations.ZeroMemory(ks);
+    }
+
+    /// <summary>destination = a ^ b (lengths equal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Xor(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> destination)
+    {
+        var n = a.Length;
+        var i = 0;
+        ref var ra = ref MemoryMarshal.GetReference(a);
+        ref var rb = ref MemoryMarshal.GetReference(b);
+        ref var rd = ref MemoryMarshal.GetReference(destination);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i + 32 <= n; i += 32)
+            {
+                (Vector256.LoadUnsafe(ref ra, (nuint)i) ^ Vector256.LoadUnsafe(ref rb, (nuint)i)).StoreUnsafe(ref rd, (nuint)i);
+            }
+        }
+        for (; i + 16 <= n; i += 16)
+        {
+            (Vector128.LoadUnsafe(ref ra, (nuint)i) ^ Vector128.LoadUnsafe(ref rb, (nuint)i)).StoreUnsafe(ref rd, (nuint)i);
+        }
+        for (; i < n; i++) { Unsafe.Add(ref rd, i) = (byte)(Unsafe.Add(ref ra, i) ^ Unsafe.Add(ref rb, i)); }
+    }
+
+    private static void XorInto(Span<byte> target, ReadOnlySpan<byte> other) => Xor(target, other, target);
+
+    /// <summary>Zeroes the subkeys; later calls throw <see cref="ObjectDisposedException"/>.</summary>
+    public void Dispose()
+    {
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(_subkeys.AsSpan()));
+        _disposed = true;
+    }
+
+    /// <summary>True when every subkey word is zero (tests check that <see cref="Dispose"/> wiped the schedule).</summary>
+    internal bool SubkeysAreZero() => !_subkeys.AsSpan().ContainsAnyExcept(0UL);
+}
