@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 using CryptrecCheck.Cli.Commands;
 using CryptrecCheck.Reporting;
@@ -14,6 +15,33 @@ public static class Program
         return Run(args, Console.Out, Console.Error, () => DateTime.UtcNow);
     }
 
+    /// <summary>
+    /// Tokens that look like options but are none of the command's (<c>explain --bogus</c>): the parser would take them
+    /// as names. A name never starts with '-'; one that must can follow a lone <c>--</c>.
+    /// </summary>
+    private static IEnumerable<string> UnknownOptions(ParseResult parse)
+    {
+        foreach (var t in parse.Tokens)
+        {
+            if (t.Type == TokenType.DoubleDash) { yield break; }
+            if (t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' && !IsOptionValue(parse, t))
+            {
+                yield return $"unknown option '{t.Value}'.";
+            }
+        }
+    }
+
+    /// <summary>True when the token is the value of an option (e.g. <c>--input-file -x.txt</c>).</summary>
+    private static bool IsOptionValue(ParseResult parse, Token t)
+    {
+        var tokens = parse.Tokens;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (ReferenceEquals(tokens[i], t)) { return tokens[i - 1].Type == TokenType.Option; }
+        }
+        return false;
+    }
+
     /// <summary>Runs one command line, writing to the given writers; the date source is injectable for tests.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<DateTime> today)
     {
@@ -27,9 +55,10 @@ public static class Program
             ExplainCommand.Create(today, io),
         };
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();
+        if (errors.Count > 0)
         {
-            foreach (var e in parse.Errors) { stderr.WriteLine($"cryptrec-check: {e.Message}"); }
+            foreach (var e in errors) { stderr.WriteLine($"cryptrec-check: {TerminalText.Escape(e)}"); }
             stderr.WriteLine("Run 'cryptrec-check --help' for usage.");
             return ExitCodes.UsageError;
         }

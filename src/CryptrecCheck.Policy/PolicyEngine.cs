@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Naming;
 
@@ -33,11 +33,14 @@ public sealed class Explanation
 public sealed class PolicyEngine
 {
     private const int MaxCached = 16384;
-    private readonly ConcurrentDictionary<string, Explanation> _cache = new(StringComparer.OrdinalIgnoreCase);
+    // Ordinal: the explanation echoes its input exactly, so "sha1" must not be answered with the entry made for "SHA1".
+    private readonly Func<string, Explanation> _compute;
+    private readonly BoundedCache<string, Explanation> _cache = new(MaxCached, StringComparer.Ordinal);
 
     public PolicyEngine(EvaluationContext context)
     {
         Context = context ?? throw new ArgumentNullException(nameof(context));
+        _compute = Compute;
     }
 
     public EvaluationContext Context { get; }
@@ -46,10 +49,7 @@ public sealed class PolicyEngine
     public Explanation Explain(string name)
     {
         if (name is null) { throw new ArgumentNullException(nameof(name)); }
-        if (_cache.TryGetValue(name, out var hit)) { return hit; }
-        var e = Compute(name);
-        if (_cache.Count < MaxCached) { _cache.TryAdd(name, e); }
-        return e;
+        return _cache.GetOrAdd(name, _compute);
     }
 
     /// <summary>Evaluates an asset found in code, a certificate or a handshake.</summary>

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using CryptrecCheck.Policy;
 using CryptrecCheck.PolicyFiles;
+using CryptrecCheck.Inputs;
 using CryptrecCheck.Reporting;
+using CryptrecCheck.Results;
 
 namespace CryptrecCheck.Cli.Commands;
 
@@ -9,7 +11,13 @@ namespace CryptrecCheck.Cli.Commands;
 internal static class ExplainCommand
 {
     /// <summary>Names read from one input file, at most.</summary>
-    internal const int MaxNamesFromFile = 100_000;
+    internal const int MaxNamesFromFile = 1_000_000;
+
+    /// <summary>Bytes read from one input file, at most.</summary>
+    internal const long MaxInputBytes = 64L << 20;
+
+    /// <summary>Characters in one line of an input file, at most (a name has at most 256).</summary>
+    internal const int MaxLineChars = 4096;
 
     internal static Command Create(Func<DateTime> today, CliOutput io)
     {
@@ -24,7 +32,7 @@ internal static class ExplainCommand
         {
             Description = "Read further names from this file, one per line; blank lines and lines starting with # are skipped. Use - for standard input.",
         };
-        var format = CommonOptions.Format();
+        var format = CommonOptions.ReportFormat();
         var lang = CommonOptions.Lang();
         var edition = CommonOptions.Edition();
         var asOf = CommonOptions.AsOf();
@@ -47,61 +55,136 @@ internal static class ExplainCommand
             }
             catch (PolicyFileException e)
             {
-                io.Err.WriteLine($"cryptrec-check: policy file error: {e.Message}");
+                io.Err.WriteLine($"cryptrec-check: policy file error: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.UsageError;
             }
 
-            var all = new List<string>(pr.GetValue(names) ?? Array.Empty<string>());
-            if (pr.GetValue(inputFile) is { } f)
+            var given = pr.GetValue(names) ?? Array.Empty<string>();
+            var file = pr.GetValue(inputFile);
+            Stream? fileStream = null;
+            if (file != null)
             {
                 try
                 {
-                    all.AddRange(ReadNames(f));
+                    fileStream = BoundedInput.Open(file.Name == "-" && !file.Exists ? "-" : file.FullName);
                 }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+                catch (InputException e)
                 {
-                    io.Err.WriteLine($"cryptrec-check: cannot read names from {f.FullName}: {e.Message}");
+                    io.Err.WriteLine($"cryptrec-check: cannot read names: {TerminalText.Escape(e.Message)}");
                     return ExitCodes.UsageError;
                 }
             }
-            if (all.Count == 0)
+            if (given.Length == 0 && fileStream == null)
             {
                 io.Err.WriteLine("cryptrec-check explain: give at least one name, or --input-file. See 'cryptrec-check explain --help'.");
                 return ExitCodes.UsageError;
             }
 
-            var engine = new PolicyEngine(s.Context);
-            var results = all.Select(engine.Explain).ToList();
-            if (s.Json)
+            // Names are read, judged and written one at a time: memory stays flat whatever the count.
+            using (fileStream)
             {
-                io.WriteJson(stream => JsonReport.WriteExplanations(stream, results, s.Report));
+                var run = new Run(given, fileStream, file?.FullName ?? "-", new PolicyEngine(s.Context), s.Report);
+                switch (s.Format)
+                {
+                    case "json":
+                        using (var o = io.OpenOut())
+                        {
+                            JsonReport.WriteExplanations(o, run.Explanations(), s.Report);
+                            o.Flush();
+                        }
+                        io.Out.WriteLine();
+                        break;
+                    case "sarif":
+                    case "markdown":
+                        using (var o = io.OpenOut())
+                        {
+                            var report = new Report("explain", s.ReportSettings, run.Explanations().Select(e => (IReportResult)new NameResult(e)));
+                            ReportWriter.Write(report, s.Format == "sarif" ? ReportFormat.Sarif : ReportFormat.Markdown, o);
+                            o.Flush();
+                        }
+                        break;
+                    default:
+                        TextReport.WriteExplanations(io.Out, run.Explanations(), s.Report);
+                        break;
+                }
+                foreach (var e in run.InputErrors) { io.Err.WriteLine($"cryptrec-check: input error in \"{TerminalText.Escape(e.Input)}\": {e.Error}"); }
+                if (run.ReadError != null)
+                {
+                    io.Err.WriteLine($"cryptrec-check: cannot read names: {TerminalText.Escape(run.ReadError.Message)}");
+                    return ExitCodes.UsageError;
+                }
+                if (run.InputErrors.Count > 0) { return ExitCodes.UsageError; }
+                if (run.Count == 0)
+                {
+                    io.Err.WriteLine("cryptrec-check explain: the input file holds no names.");
+                    return ExitCodes.UsageError;
+                }
+                return run.Noncompliant > 0 ? ExitCodes.Noncompliant : ExitCodes.Compliant;
             }
-            else
-            {
-                TextReport.WriteExplanations(io.Out, results, s.Report);
-            }
-            if (results.Any(r => r.Error != null))
-            {
-                foreach (var r in results.Where(r => r.Error != null)) { io.Err.WriteLine($"cryptrec-check: input error in \"{r.Input}\": {r.Error}"); }
-                return ExitCodes.UsageError;
-            }
-            return results.All(r => Compliance.IsCompliant(r.Verdict, s.Report)) ? ExitCodes.Compliant : ExitCodes.Noncompliant;
         });
         return cmd;
     }
 
-    private static IEnumerable<string> ReadNames(FileInfo f)
+    /// <summary>One pass over the names: explanations produced lazily, with the counts the exit code needs. Input
+    /// errors are kept (at most a screenful is printed), a read error of the file ends the sequence cleanly.</summary>
+    private sealed class Run
     {
-        using var reader = f.Name == "-" && !f.Exists ? new StreamReader(Console.OpenStandardInput()) : new StreamReader(f.FullName);
-        var list = new List<string>();
-        string? line;
-        while ((line = reader.ReadLine()) != null)
+        private const int MaxErrorsKept = 100;
+        private readonly string[] _given;
+        private readonly Stream? _file;
+        private readonly string _path;
+        private readonly PolicyEngine _engine;
+        private readonly ReportOptions _options;
+
+        internal Run(string[] given, Stream? file, string path, PolicyEngine engine, ReportOptions options)
         {
-            var t = line.Trim();
-            if (t.Length == 0 || t.StartsWith('#')) { continue; }
-            if (list.Count >= MaxNamesFromFile) { throw new InvalidDataException($"more than {MaxNamesFromFile} names"); }
-            list.Add(t);
+            _given = given;
+            _file = file;
+            _path = path;
+            _engine = engine;
+            _options = options;
         }
-        return list;
+
+        internal int Count { get; private set; }
+        internal int Noncompliant { get; private set; }
+        internal List<Explanation> InputErrors { get; } = new();
+        internal InputException? ReadError { get; private set; }
+
+        internal IEnumerable<Explanation> Explanations()
+        {
+            foreach (var n in Names())
+            {
+                var e = _engine.Explain(n);
+                Count++;
+                if (e.Error != null) { if (InputErrors.Count < MaxErrorsKept) { InputErrors.Add(e); } }
+                else if (!Compliance.IsCompliant(e.Verdict, _options)) { Noncompliant++; }
+                yield return e;
+            }
+        }
+
+        private IEnumerable<string> Names()
+        {
+            foreach (var g in _given) { yield return g; }
+            if (_file == null) { yield break; }
+            using var lines = BoundedInput.ReadLines(_file, _path, MaxInputBytes, MaxLineChars).GetEnumerator();
+            var taken = 0;
+            while (true)
+            {
+                string text;
+                try
+                {
+                    if (!lines.MoveNext()) { yield break; }
+                    text = lines.Current.Text.Trim();
+                    if (text.Length == 0 || text[0] == '#') { continue; }
+                    if (++taken > MaxNamesFromFile) { throw new InputException(_path, lines.Current.Line, $"more than {MaxNamesFromFile} names"); }
+                }
+                catch (InputException e)
+                {
+                    ReadError = e;
+                    yield break;
+                }
+                yield return text;
+            }
+        }
     }
 }

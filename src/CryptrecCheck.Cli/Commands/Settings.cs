@@ -15,8 +15,18 @@ internal sealed class Settings
     internal required ReportOptions Report { get; init; }
     internal required bool Json { get; init; }
 
+    /// <summary>The value of --format.</summary>
+    internal required string Format { get; init; }
+
+    /// <summary>The policy file as given, for the report's settings.</summary>
+    internal string? PolicyFile { get; init; }
+
+    /// <summary>The settings as a report records them.</summary>
+    internal Results.ReportSettings ReportSettings =>
+        Results.ReportSettings.From(Context, Report.Language, Report.FailOn, Report.TlsType, PolicyFile);
+
     internal static Settings From(ParseResult pr, Option<string> format, Option<string> lang, Option<string> edition, Option<string?> asOf,
-        Option<int?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
+        Option<string?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
     {
         PolicySettings file = new();
         if (pr.GetValue(policy) is { } pf) { file = PolicyFileLoader.Load(pf.FullName); }
@@ -24,8 +34,8 @@ internal sealed class Settings
         var ed = file.Edition ?? Policy.Edition.Ls0001_2022R2;
         if (pr.GetValue(edition) is { } e && EditionNames.TryParse(e, out var parsed)) { ed = parsed; }
         var date = file.AsOf ?? today.Date;
-        if (pr.GetValue(asOf) is { } a) { date = DateTime.ParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture); }
-        var year = pr.GetValue(endYear) ?? file.OperationEndYear;
+        if (pr.GetValue(asOf) is { } a && CommonOptions.ParseDate(a) is { } d) { date = d; }
+        var year = (pr.GetValue(endYear) is { } ey ? CommonOptions.ParseYear(ey) : null) ?? file.OperationEndYear;
         TlsGuidelineType? tt = file.TlsType;
         if (pr.GetValue(tlsType) is { } t && TlsGuidelineTypeNames.TryParse(t, out var ptt)) { tt = ptt; }
         var fo = file.FailOn ?? ListStatus.Monitored;
@@ -36,6 +46,8 @@ internal sealed class Settings
             Context = new EvaluationContext(date, ed, year, file.Options),
             Report = new ReportOptions { Language = pr.GetValue(lang) ?? "en", FailOn = fo, TlsType = tt },
             Json = pr.GetValue(format) == "json",
+            Format = pr.GetValue(format) ?? "table",
+            PolicyFile = pr.GetValue(policy)?.ToString(),
         };
     }
 }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using CryptrecCheck.Policy.Internal;
 
 namespace CryptrecCheck.Policy.Evaluation;
 
@@ -10,7 +10,7 @@ namespace CryptrecCheck.Policy.Evaluation;
 /// </summary>
 public sealed class EvaluationContext
 {
-    private readonly ConcurrentDictionary<CryptoAsset, Verdict> _cache = new();
+    private readonly BoundedCache<CryptoAsset, Verdict> _cache = new(16384);
 
     /// <param name="asOf">The date to evaluate at (e.g. the scan start, a certificate's notBefore).</param>
     /// <param name="edition">The list edition; LS-0001-2022R2 by default.</param>
@@ -37,10 +37,8 @@ public sealed class EvaluationContext
 
     internal Verdict GetOrAdd(CryptoAsset asset, Func<CryptoAsset, Verdict> evaluate)
     {
-        if (_cache.TryGetValue(asset, out var v)) { return v; }
-        v = evaluate(asset);
-        // Bounded: a long-running IDE session must not grow without limit on arbitrary inputs.
-        if (_cache.Count < 65536) { _cache.TryAdd(asset, v); }
-        return v;
+        // Bounded with eviction: a long-running IDE session must not grow without limit on arbitrary inputs, and must
+        // keep caching what it uses now (composite assets compare by value, see CryptoAsset.Equals).
+        return _cache.GetOrAdd(asset, evaluate);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
@@ -96,6 +97,47 @@ public sealed record CryptoAsset
 
     /// <summary>For TLS assets: which registry <see cref="TlsCode"/> belongs to.</summary>
     public TlsItemKind TlsKind { get; init; }
+
+    /// <summary>Value equality including the components (a record would compare the component list by reference, so
+    /// two equal cipher suites built separately would miss the verdict cache).</summary>
+    public bool Equals(CryptoAsset? other)
+    {
+        if (ReferenceEquals(this, other)) { return true; }
+        if (other is null) { return false; }
+        return Algorithm == other.Algorithm && Mode == other.Mode && Padding == other.Padding && KeyBits == other.KeyBits
+            && Curve == other.Curve && Hash == other.Hash && Mac == other.Mac && OutputBits == other.OutputBits
+            && NonceBits == other.NonceBits && TagBits == other.TagBits && BlockBits == other.BlockBits
+            && ParameterSet == other.ParameterSet && BlocksPerKey == other.BlocksPerKey && Usage == other.Usage
+            && Role == other.Role && TlsCode == other.TlsCode && TlsKind == other.TlsKind && ComponentsEqual(Components, other.Components);
+    }
+
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var h = StringComparer.Ordinal.GetHashCode(Algorithm);
+            h = h * 31 + (Mode?.GetHashCode() ?? 0);
+            h = h * 31 + (KeyBits ?? 0);
+            h = h * 31 + (Curve?.GetHashCode() ?? 0);
+            h = h * 31 + (Hash?.GetHashCode() ?? 0);
+            h = h * 31 + (Padding?.GetHashCode() ?? 0);
+            h = h * 31 + (ParameterSet?.GetHashCode() ?? 0);
+            h = h * 31 + (OutputBits ?? 0);
+            h = h * 31 + (TlsCode ?? 0);
+            h = h * 31 + (int)Usage;
+            h = h * 31 + (int)Role;
+            h = h * 31 + (Components?.Count ?? -1);
+            return h;
+        }
+    }
+
+    private static bool ComponentsEqual(IReadOnlyList<CryptoAsset>? a, IReadOnlyList<CryptoAsset>? b)
+    {
+        if (ReferenceEquals(a, b)) { return true; }
+        if (a is null || b is null || a.Count != b.Count) { return false; }
+        for (var i = 0; i < a.Count; i++) { if (!a[i].Equals(b[i])) { return false; } }
+        return true;
+    }
 
     /// <summary>A short human-readable description such as "AES-128/GCM" or "RSASSA-PKCS1-v1_5 with SHA-1".</summary>
     public string Describe()

@@ -33,11 +33,11 @@ internal static class Tokenizer
                 i += bestLen;
                 continue;
             }
-            if (char.IsDigit(squashed[i]))
+            if (InputText.IsAsciiDigit(squashed[i]))
             {
                 var start = i;
-                while (i < squashed.Length && char.IsDigit(squashed[i]) && i - start < 9) { i++; }
-                if (i < squashed.Length && char.IsDigit(squashed[i])) { return null; } // absurdly long number
+                while (i < squashed.Length && InputText.IsAsciiDigit(squashed[i]) && i - start < 9) { i++; }
+                if (i < squashed.Length && InputText.IsAsciiDigit(squashed[i])) { return null; } // absurdly long number
                 tokens.Add(new Token(TokenKind.Number, string.Empty, number: int.Parse(squashed.Substring(start, i - start), System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }

@@ -18,7 +18,11 @@ public static class JsonReport
     {
         using var w = new Utf8JsonWriter(output, WriterOptions);
         w.WriteStartArray();
-        foreach (var e in items) { WriteExplanation(w, e, o); }
+        foreach (var e in items)
+        {
+            WriteExplanation(w, e, o);
+            if (w.BytesPending > 32 * 1024) { w.Flush(); } // streamed: memory stays flat whatever the count
+        }
         w.WriteEndArray();
     }
 

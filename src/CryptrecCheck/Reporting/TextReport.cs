@@ -7,14 +7,16 @@ namespace CryptrecCheck.Reporting;
 /// <summary>Console rendering for people: one block per name, reasons with their citations, derived rules marked.</summary>
 public static class TextReport
 {
-    public static void WriteExplanations(TextWriter w, IReadOnlyList<Explanation> items, ReportOptions o)
+    public static void WriteExplanations(TextWriter w, IEnumerable<Explanation> items, ReportOptions o)
     {
-        var ok = 0;
+        int ok = 0, count = 0, errors = 0;
         foreach (var e in items)
         {
+            count++;
             if (e.Error != null)
             {
-                w.WriteLine($"✖ {e.Input}");
+                errors++;
+                w.WriteLine($"✖ {TerminalText.Escape(e.Input)}");
                 w.WriteLine(o.Japanese ? $"    入力エラー: {e.Error}" : $"    input error: {e.Error}");
                 w.WriteLine();
                 continue;
@@ -23,7 +25,7 @@ public static class TextReport
             var compliant = Compliance.IsCompliant(v, o);
             if (compliant) { ok++; }
             var resolved = e.Resolution.Resolved?.Canonical ?? (o.Japanese ? "（解決できない）" : "(unresolved)");
-            w.WriteLine($"{(compliant ? "✔" : "✖")} {e.Input} → {resolved}");
+            w.WriteLine($"{(compliant ? "✔" : "✖")} {TerminalText.Escape(e.Input)} → {TerminalText.Escape(resolved)}");
             w.WriteLine($"    {(o.Japanese ? "判定" : "status")}: {v.Status.ToWireName()} — {(o.Japanese ? v.Status.ListNameJa() : v.Status.ListNameEn())}{(v.IsDerived ? (o.Japanese ? "  [導出]" : "  [derived]") : string.Empty)}");
             if (v.StrengthBits is int s)
             {
@@ -43,13 +45,12 @@ public static class TextReport
             if (v.Alternative is { } alt) { w.WriteLine($"    {(o.Japanese ? "代替" : "instead")}: {(o.Japanese ? alt.Ja : alt.En)}"); }
             w.WriteLine();
         }
-        var errors = items.Count(i => i.Error != null);
         w.WriteLine(o.Japanese
-            ? $"{items.Count} 件: 適合 {ok}、不適合又は不明 {items.Count - ok - errors}、入力エラー {errors}（不適合とする状態: {o.FailOn.ToWireName()} 以下{(o.TlsType is { } tt ? $"、TLS {tt.Ja()}" : string.Empty)}）"
-            : $"{items.Count} name(s): {ok} compliant, {items.Count - ok - errors} noncompliant or unknown, {errors} input error(s) (fail on: {o.FailOn.ToWireName()} or worse{(o.TlsType is { } t2 ? $"; TLS {t2.En()}" : string.Empty)})");
+            ? $"{count} 件: 適合 {ok}、不適合又は不明 {count - ok - errors}、入力エラー {errors}（不適合とする状態: {o.FailOn.ToWireName()} 以下{(o.TlsType is { } tt ? $"、TLS {tt.Ja()}" : string.Empty)}）"
+            : $"{count} name(s): {ok} compliant, {count - ok - errors} noncompliant or unknown, {errors} input error(s) (fail on: {o.FailOn.ToWireName()} or worse{(o.TlsType is { } t2 ? $"; TLS {t2.En()}" : string.Empty)})");
         w.WriteLine(o.Japanese
-            ? "[導出] は CRYPTREC の記載そのものではなく本ツールの解釈（REFERENCE §8）に基づく判定であることを示す。"
-            : "[derived] marks a finding that rests on this tool's reading (REFERENCE §8), not on quoted CRYPTREC text.");
+            ? "[導出] は CRYPTREC の記載そのものではなく本ツールの解釈（docs/policy-basis.md）に基づく判定であることを示す。"
+            : "[derived] marks a finding that rests on this tool's documented reading (docs/policy-basis.md), not on quoted CRYPTREC text.");
     }
 
     private static void WriteReason(TextWriter w, Reason r, ReportOptions o, string indent)

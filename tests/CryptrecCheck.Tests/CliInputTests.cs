@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using CryptrecCheck.Cli;
+using CryptrecCheck.Reporting;
+using Xunit;
+
+namespace CryptrecCheck.Tests;
+
+/// <summary>Defects found by trying the CLI as a new user would (issue 8): each case failed before its fix.</summary>
+public class CliInputTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run(args, o, e, () => new DateTime(2026, 12, 1));
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Explain_EchoesEachInputExactly_WhateverTheCase()
+    {
+        var (code, output, _) = Run("explain", "--format", "json", "SHA1", "MD5", "sha1", "md5", "Sha1");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        var inputs = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(x => x.GetProperty("input").GetString()).ToArray();
+        Assert.Equal(new[] { "SHA1", "MD5", "sha1", "md5", "Sha1" }, inputs);
+        var (_, table, _) = Run("explain", "sha1", "SHA1");
+        Assert.Contains("✖ sha1 →", table);
+        Assert.Contains("✖ SHA1 →", table);
+    }
+
+    [Theory]
+    [InlineData("AES-２５６", "AES-256")]
+    [InlineData("RSA-２０４８", "RSA-2048")]
+    [InlineData("ＳＨＡ－２５６", "SHA-256")]
+    [InlineData("AESー256", "AES-256")]
+    public void Explain_FullWidthNames_AreUnderstood(string input, string resolved)
+    {
+        var (code, output, err) = Run("explain", "--format", "json", input);
+        Assert.Equal(ExitCodes.Compliant, code);
+        Assert.Equal("", err);
+        var item = JsonDocument.Parse(output).RootElement[0];
+        Assert.Equal(input, item.GetProperty("input").GetString());
+        Assert.Equal(resolved, item.GetProperty("resolved").GetString());
+    }
+
+    [Theory]
+    [InlineData("--operation-end-year", "abc")]
+    [InlineData("--operation-end-year", "2035.5")]
+    [InlineData("--operation-end-year", "")]
+    [InlineData("--operation-end-year", "99999999999")]
+    [InlineData("--as-of", "0001-01-01")]
+    [InlineData("--as-of", "1989-12-31")]
+    [InlineData("--as-of", "9999-12-31")]
+    [InlineData("--as-of", "2026-13-01")]
+    public void Explain_BadOptionValues_AreUsageErrors_OnOneLine(string option, string value)
+    {
+        var (code, output, err) = Run("explain", "SHA1", option, value);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("", output);
+        Assert.StartsWith($"cryptrec-check: {option}:", err);
+        Assert.DoesNotContain("   at ", err); // no stack trace
+    }
+
+    [Fact]
+    public void Explain_UnknownOption_IsAUsageError_NotAName()
+    {
+        var (code, output, err) = Run("explain", "--bogus", "SHA1");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal("", output);
+        Assert.Contains("unknown option '--bogus'", err);
+    }
+
+    [Fact]
+    public void Explain_OptionLikeName_AfterDoubleDash_IsJudged()
+    {
+        var (code, output, _) = Run("explain", "--format", "json", "--", "-x");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        Assert.Equal("-x", JsonDocument.Parse(output).RootElement[0].GetProperty("input").GetString());
+    }
+
+    [Theory]
+    [InlineData("RC4\u202E", "U+202E")]
+    [InlineData("SHA1\u200B", "U+200B")]
+    [InlineData("\u2066AES-128\u2069", "U+2066")]
+    public void Explain_BidiAndInvisibleCharacters_AreInputErrors_ShownEscaped(string name, string code)
+    {
+        var (exit, output, err) = Run("explain", name);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains(code, err);
+        Assert.DoesNotContain(name, output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', output + err);
+        Assert.DoesNotContain('\u200B', output + err);
+    }
+
+    [Fact]
+    public void Explain_ControlCharactersFromAFile_AreNeverEchoedRaw()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "a\u001b[2Jb\nSHA-256\n");
+        try
+        {
+            var (code, output, err) = Run("explain", "--input-file", path);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.DoesNotContain('\u001b', output + err);
+            Assert.Contains("\\u{001B}[2Jb", output);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Explain_DevZero_FailsFast_AsBinary()
+    {
+        if (!File.Exists("/dev/zero")) { return; } // Linux device; CI runs on Linux
+        var sw = Stopwatch.StartNew();
+        var (code, _, err) = Run("explain", "--input-file", "/dev/zero");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("binary", err);
+    }
+
+    [Fact]
+    public void Explain_LongLine_IsRejected_WithItsLineNumber()
+    {
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, "SHA-256\n" + new string('A', 100_000) + "\n");
+        try
+        {
+            var (code, _, err) = Run("explain", "--input-file", path);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains($"{path}:2: line is longer than 4096 characters", err);
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Explain_Fifo_WithoutWriter_DoesNotHang()
+    {
+        if (!OperatingSystem.IsLinux()) { return; } // mkfifo is a POSIX tool
+        var dir = Directory.CreateTempSubdirectory();
+        var fifo = Path.Combine(dir.FullName, "names.fifo");
+        using (var p = Process.Start("mkfifo", fifo)) { p.WaitForExit(); }
+        try
+        {
+            var (code, _, err) = Run("explain", "--input-file", fifo);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("could not be opened", err);
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
+    public void Explain_Json_IsStreamed_AndValid_ForManyNames()
+    {
+        var path = Path.GetTempFileName();
+        var sb = new StringBuilder();
+        for (var i = 0; i < 5000; i++) { sb.Append(i % 2 == 0 ? "AES-128-GCM" : "RSA-" + (1024 * (1 + i % 3))).Append('\n'); }
+        File.WriteAllText(path, sb.ToString());
+        try
+        {
+            var (code, output, _) = Run("explain", "--format", "json", "--input-file", path);
+            Assert.Equal(ExitCodes.Noncompliant, code);
+            Assert.Equal(5000, JsonDocument.Parse(output).RootElement.GetArrayLength());
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
+    public void Explain_Sarif_And_Markdown_UseTheSharedRenderers()
+    {
+        var (code, sarif, _) = Run("explain", "--format", "sarif", "SHA1", "AES-128-GCM");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        Assert.Equal("2.1.0", JsonDocument.Parse(sarif).RootElement.GetProperty("version").GetString());
+        var (_, md, _) = Run("explain", "--format", "markdown", "SHA1");
+        Assert.Contains("| monitored | 1 |", md);
+    }
+}
