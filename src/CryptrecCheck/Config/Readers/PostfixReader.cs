@@ -46,6 +46,18 @@ public sealed class PostfixReader : IConfigReader
             return Resolve(v, depth + 1);
         }
 
+        // Where TLS is on (smtpd_/smtp_tls_security_level other than none) and the protocols or cipher grade are not set,
+        // Postfix's own defaults apply (postconf -d, Postfix 3.6 and later): ">=TLSv1" and "medium".
+        var defaults = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var role in new[] { "smtpd_", "smtp_" })
+        {
+            if (!parameters.TryGetValue(role + "tls_security_level", out var level) || Resolve(level.Value).Trim() is "" or "none") { continue; }
+            foreach (var (tail, value) in new[] { ("tls_protocols", ">=TLSv1"), ("tls_ciphers", "medium") })
+            {
+                if (parameters.TryAdd(role + tail, (0, value))) { defaults.Add(role + tail); }
+            }
+        }
+
         var result = new List<ConfigDirective>();
         foreach (var (name, (line, raw)) in parameters.OrderBy(p => p.Value.Line))
         {
@@ -83,6 +95,13 @@ public sealed class PostfixReader : IConfigReader
                     File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsGroups,
                     Names = value.Split(new[] { ',', ' ', ':' }, StringSplitOptions.RemoveEmptyEntries),
                 });
+            }
+        }
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (defaults.Contains(result[i].Directive))
+            {
+                result[i] = result[i] with { IsDefault = true, Notes = result[i].Notes.Append("not set: Postfix default (postconf -d, Postfix ≥ 3.6)").ToList() };
             }
         }
         return result;
