@@ -33,6 +33,11 @@ public sealed class ConfigAuditor
 {
     private readonly PolicyEngine _engine;
 
+    // A directory of configurations repeats the same strings and suites: each is expanded and judged once.
+    private readonly Dictionary<string, CipherStringExpansion> _expansions = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Verdict> _suites = new();
+    private readonly Dictionary<TlsProtocolVersion, Verdict> _protocols = new();
+
     public ConfigAuditor(PolicyEngine engine, int securityLevel = 2)
     {
         _engine = engine;
@@ -52,7 +57,12 @@ public sealed class ConfigAuditor
         {
             case DirectiveKind.TlsCipherString:
             {
-                var x = OpenSslCipherString.Expand(d.CipherString ?? d.Value);
+                var cs = d.CipherString ?? d.Value;
+                if (!_expansions.TryGetValue(cs, out var x))
+                {
+                    x = OpenSslCipherString.Expand(cs);
+                    if (_expansions.Count < 10_000) { _expansions[cs] = x; }
+                }
                 if (!x.IsValid) { error = $"OpenSSL rejects this cipher string: {x.Error}"; break; }
                 foreach (var w in x.UnknownWords) { notes.Add($"\"{w}\" names no suite or alias; OpenSSL ignores it"); }
                 var usable = x.Supported(SecurityLevel);
@@ -63,7 +73,7 @@ public sealed class ConfigAuditor
                 }
                 foreach (var c in usable)
                 {
-                    selected.Add(new SelectedAlgorithm(c.StandardName, $"{c.Name} ({c.Suite.CodeText})", _engine.Evaluate(TlsAssets.ForSuite(c.Suite)), null));
+                    selected.Add(new SelectedAlgorithm(c.StandardName, $"{c.Name} ({c.Suite.CodeText})", Suite(c.Suite), null));
                 }
                 break;
             }
@@ -72,13 +82,14 @@ public sealed class ConfigAuditor
                 var names = d.Names ?? Array.Empty<string>();
                 var suites = OpenSslCipherString.ExpandCiphersuites(string.Join(':', names));
                 foreach (var n in names.Where(n => suites.All(s => s.Name != n))) { notes.Add($"\"{n}\" is not a TLS 1.3 suite OpenSSL knows; ignored"); }
-                foreach (var s in suites) { selected.Add(new SelectedAlgorithm(s.Name, $"{s.Name} ({s.CodeText})", _engine.Evaluate(TlsAssets.ForSuite(s)), null)); }
+                foreach (var s in suites) { selected.Add(new SelectedAlgorithm(s.Name, $"{s.Name} ({s.CodeText})", Suite(s), null)); }
                 break;
             }
             case DirectiveKind.TlsProtocols:
                 foreach (var v in d.Protocols ?? Array.Empty<TlsProtocolVersion>())
                 {
-                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), _engine.Evaluate(TlsAssets.ForProtocol(v)), null));
+                    if (!_protocols.TryGetValue(v, out var pv)) { pv = _protocols[v] = _engine.Evaluate(TlsAssets.ForProtocol(v)); }
+                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), pv, null));
                 }
                 break;
             default:
@@ -91,6 +102,7 @@ public sealed class ConfigAuditor
         }
 
         IReadOnlyList<DirectiveTlsVerdict>? verdicts = null;
+        // (per-type verdicts below)
         if (tls && error == null)
         {
             verdicts = new[] { TlsGuidelineType.High, TlsGuidelineType.Recommended, TlsGuidelineType.Exception }.Select(t =>
@@ -100,5 +112,11 @@ public sealed class ConfigAuditor
             }).ToList();
         }
         return new DirectiveResult(d, selected, verdicts, notes, error);
+    }
+
+    private Verdict Suite(TlsCipherSuite suite)
+    {
+        if (!_suites.TryGetValue(suite.Code, out var v)) { v = _suites[suite.Code] = _engine.Evaluate(TlsAssets.ForSuite(suite)); }
+        return v;
     }
 }
