@@ -91,3 +91,43 @@ public sealed class ConfigCommandTests : IDisposable
         Assert.Contains(value, err);
     }
 }
+
+/// <summary>explain with pasted lists and cipher strings (issue 11).</summary>
+public sealed class ExplainPastedTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run(args, o, e, () => new DateTime(2026, 11, 28));
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Explain_ColonList_EachSuiteJudged()
+    {
+        var (code, output, _) = Run("explain", "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256", "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(2, doc.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public void Explain_CipherStringWithKeywords_ExpandsToTheSuitesOpenSslUses()
+    {
+        const string cs = "ECDHE+AESGCM:!aNULL";
+        var (code, output, _) = Run("explain", cs, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var expected = CryptrecCheck.Config.OpenSsl.OpenSslCipherString.Expand(cs).Supported().Select(c => c.StandardName).ToList();
+        Assert.Equal(expected, doc.RootElement.EnumerateArray().Select(e => e.GetProperty("input").GetString()!).ToList());
+    }
+
+    [Fact]
+    public void Explain_SingleNamesWithSeparators_StayWhole()
+    {
+        var (_, output, _) = Run("explain", "0x00,0x0A", "--format", "json");
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal(1, doc.RootElement.GetArrayLength());
+    }
+}
