@@ -74,6 +74,21 @@ public static class Program
             return CamelliaTiming.Run(args.Skip(1).ToArray());
         }
 
+        if (args.Length > 0 && args[0] == "config-expand-cpu")
+        {
+            // Process CPU time per cipher-string expansion: stable where wall-clock is not (a shared, overloaded machine).
+            return ConfigCorpus.ExpandCpu(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+        }
+
+        if (args.Length > 1 && args[0] == "write-config-corpus")
+        {
+            // A directory of configuration files for timing `cryptrec-check config <dir>` (issue 11: 10,000 files in ≤ 10 s).
+            var files = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+            ConfigCorpus.Write(args[1], files);
+            Console.WriteLine($"wrote {files} configuration files to {args[1]}");
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "corpus")
         {
             return CorpusRun.Run(args.Skip(1));

@@ -56,6 +56,7 @@ public static class Program
             CertCommand.Create(today, io),
             TlsCommand.Create(today, io),
             MergeCommand.Create(today, io),
+            ConfigCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();

@@ -59,7 +59,8 @@ internal static class ExplainCommand
                 return ExitCodes.UsageError;
             }
 
-            var given = pr.GetValue(names) ?? Array.Empty<string>();
+            // Pasted lists and OpenSSL cipher strings are taken apart into names (issue 11, Config/PastedInput.cs).
+            var given = (pr.GetValue(names) ?? Array.Empty<string>()).SelectMany(Config.PastedInput.Expand).ToArray();
             var file = pr.GetValue(inputFile);
             Stream? fileStream = null;
             if (file != null)

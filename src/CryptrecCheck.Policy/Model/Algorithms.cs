@@ -257,6 +257,10 @@ public static class Algorithms
     public const string Ibs = "ISO/IEC identity-based signature";
     public const string Anonymous = "anonymous";
 
+    // OpenSSH algorithms outside the list (issue 11): UMAC (RFC 4418) and Streamlined NTRU Prime (sntrup761).
+    public const string Umac = "UMAC";
+    public const string NtruPrime = "Streamlined NTRU Prime";
+
     private static readonly Dictionary<string, AlgorithmInfo> ById = Build();
 
     /// <summary>Every algorithm the catalogue knows.</summary>
@@ -378,6 +382,8 @@ public static class Algorithms
         Many(AlgorithmKind.KeyWrap, Kw, Kwp, TdesKw);
         Many(AlgorithmKind.Other, Srp, Psk, Kerberos, EcjPake, Anonymous);
         Many(AlgorithmKind.Signature, Eccsi, Ibs);
+        Many(AlgorithmKind.Mac, Umac);
+        Many(AlgorithmKind.Kem, NtruPrime);
         return d;
     }
 }

@@ -30,6 +30,10 @@ public static class NameResolver
 
         try
         {
+            // Names as pasted (issue 11, PastedForms.cs): exact JOSE, OpenSSH and Windows spellings first.
+            var pasted = PastedForms.ResolveExact(name, ResolveCore);
+            if (pasted != null) { return Resolution.Ok(raw, pasted with { Input = raw }); }
+
             if (Families.TryGetValue(Lexicon.Squash(name), out var family)) { return Resolution.Vague(raw, family.En, family.Ja); }
             var r = ResolveCore(name);
             if (r != null) { return Resolution.Ok(raw, r with { Input = raw }); }
@@ -45,6 +49,9 @@ public static class NameResolver
                     if (seg != null) { return Resolution.Ok(raw, seg with { Input = raw, Namespace = "dotnet/bouncycastle" }); }
                 }
             }
+            // Names as pasted (issue 11, PastedForms.cs): tool output and labelled lines, unwrapped.
+            var wrapped = PastedForms.ResolveWrapped(name, ResolveCore);
+            if (wrapped != null) { return Resolution.Ok(raw, wrapped with { Input = raw }); }
             return Resolution.Unknown(raw);
         }
         catch (NameParser.Failure f)

@@ -1,0 +1,122 @@
+using CryptrecCheck.Config.OpenSsl;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Tls;
+
+namespace CryptrecCheck.Config;
+
+/// <summary>One algorithm a directive selects, with the policy's verdict (null when the name is not recognised).</summary>
+public sealed record SelectedAlgorithm(string Name, string? Resolved, Verdict? Verdict, string? Error)
+{
+    public ListStatus Status => Verdict?.Status ?? ListStatus.Unknown;
+}
+
+/// <summary>The GL-3001 verdict of a whole TLS directive under one guideline type: allowed when every selected item is.</summary>
+public sealed record DirectiveTlsVerdict(TlsGuidelineType Type, bool Allowed, IReadOnlyList<string> NotAllowed);
+
+/// <summary>A directive with what it selects and how the policy judges it.</summary>
+public sealed record DirectiveResult(ConfigDirective Directive, IReadOnlyList<SelectedAlgorithm> Selected, IReadOnlyList<DirectiveTlsVerdict>? Tls,
+    IReadOnlyList<string> Notes, string? Error)
+{
+    /// <summary>The worst status among the selected algorithms (unknown for an invalid value).</summary>
+    public ListStatus Status => Error != null ? ListStatus.Unknown
+        : Selected.Count == 0 ? ListStatus.Recommended
+        : Selected.Select(s => s.Status).OrderByDescending(s => s.Rank()).First();
+}
+
+/// <summary>
+/// Judges directives with the one policy engine: cipher strings are expanded as OpenSSL 3 would (only the suites the
+/// security level leaves usable count; <see cref="SecurityLevel"/>), every suite, version, group and SSH algorithm is
+/// evaluated, and TLS directives get the GL-3001 verdict of each guideline type from the policy's TLS profiles.
+/// </summary>
+public sealed class ConfigAuditor
+{
+    private readonly PolicyEngine _engine;
+
+    // A directory of configurations repeats the same strings and suites: each is expanded and judged once.
+    private readonly Dictionary<string, CipherStringExpansion> _expansions = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Verdict> _suites = new();
+    private readonly Dictionary<TlsProtocolVersion, Verdict> _protocols = new();
+
+    public ConfigAuditor(PolicyEngine engine, int securityLevel = 2)
+    {
+        _engine = engine;
+        SecurityLevel = securityLevel;
+    }
+
+    /// <summary>OpenSSL's security level where the cipher string sets none (2: Debian/Ubuntu builds, OpenSSL ≥ 3.2).</summary>
+    public int SecurityLevel { get; }
+
+    public DirectiveResult Audit(ConfigDirective d)
+    {
+        var notes = new List<string>(d.Notes);
+        var selected = new List<SelectedAlgorithm>();
+        string? error = null;
+        var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols or DirectiveKind.TlsGroups;
+        switch (d.Kind)
+        {
+            case DirectiveKind.TlsCipherString:
+            {
+                var cs = d.CipherString ?? d.Value;
+                if (!_expansions.TryGetValue(cs, out var x))
+                {
+                    x = OpenSslCipherString.Expand(cs);
+                    if (_expansions.Count < 10_000) { _expansions[cs] = x; }
+                }
+                if (!x.IsValid) { error = $"OpenSSL rejects this cipher string: {x.Error}"; break; }
+                foreach (var w in x.UnknownWords) { notes.Add($"\"{w}\" names no suite or alias; OpenSSL ignores it"); }
+                var usable = x.Supported(SecurityLevel);
+                var level = x.SecurityLevel ?? SecurityLevel;
+                if (usable.Count < x.Selected.Count)
+                {
+                    notes.Add($"{x.Selected.Count} suites selected; {x.Selected.Count - usable.Count} unusable at security level {level} or without PSK/SRP callbacks");
+                }
+                foreach (var c in usable)
+                {
+                    selected.Add(new SelectedAlgorithm(c.StandardName, $"{c.Name} ({c.Suite.CodeText})", Suite(c.Suite), null));
+                }
+                break;
+            }
+            case DirectiveKind.Tls13Ciphersuites:
+            {
+                var names = d.Names ?? Array.Empty<string>();
+                var suites = OpenSslCipherString.ExpandCiphersuites(string.Join(':', names));
+                foreach (var n in names.Where(n => suites.All(s => s.Name != n))) { notes.Add($"\"{n}\" is not a TLS 1.3 suite OpenSSL knows; ignored"); }
+                foreach (var s in suites) { selected.Add(new SelectedAlgorithm(s.Name, $"{s.Name} ({s.CodeText})", Suite(s), null)); }
+                break;
+            }
+            case DirectiveKind.TlsProtocols:
+                foreach (var v in d.Protocols ?? Array.Empty<TlsProtocolVersion>())
+                {
+                    if (!_protocols.TryGetValue(v, out var pv)) { pv = _protocols[v] = _engine.Evaluate(TlsAssets.ForProtocol(v)); }
+                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), pv, null));
+                }
+                break;
+            default:
+                foreach (var n in d.Names ?? Array.Empty<string>())
+                {
+                    var e = _engine.Explain(n);
+                    selected.Add(new SelectedAlgorithm(n, e.Resolution.Resolved?.Canonical, e.Verdict, e.Error));
+                }
+                break;
+        }
+
+        IReadOnlyList<DirectiveTlsVerdict>? verdicts = null;
+        // (per-type verdicts below)
+        if (tls && error == null)
+        {
+            verdicts = new[] { TlsGuidelineType.High, TlsGuidelineType.Recommended, TlsGuidelineType.Exception }.Select(t =>
+            {
+                var denied = selected.Where(s => s.Verdict?.Tls is not { } j || !j[t].Allowed).Select(s => s.Name).ToList();
+                return new DirectiveTlsVerdict(t, denied.Count == 0, denied);
+            }).ToList();
+        }
+        return new DirectiveResult(d, selected, verdicts, notes, error);
+    }
+
+    private Verdict Suite(TlsCipherSuite suite)
+    {
+        if (!_suites.TryGetValue(suite.Code, out var v)) { v = _suites[suite.Code] = _engine.Evaluate(TlsAssets.ForSuite(suite)); }
+        return v;
+    }
+}

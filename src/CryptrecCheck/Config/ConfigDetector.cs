@@ -1,0 +1,73 @@
+using CryptrecCheck.Config.Readers;
+
+namespace CryptrecCheck.Config;
+
+/// <summary>Recognises a configuration's format by its file name, then by its content.</summary>
+public static class ConfigDetector
+{
+    public static ConfigType Detect(string path, string text)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        var full = path.Replace('\\', '/').ToLowerInvariant();
+        switch (name)
+        {
+            case "sshd_config": return ConfigType.Sshd;
+            case "ssh_config": return ConfigType.SshClient;
+            case "nginx.conf": return ConfigType.Nginx;
+            case "apache2.conf" or "httpd.conf" or "httpd-ssl.conf": return ConfigType.Apache;
+            case "haproxy.cfg": return ConfigType.Haproxy;
+            case "main.cf": return ConfigType.Postfix;
+            case "java.security": return ConfigType.JavaSecurity;
+        }
+        if (name.EndsWith(".reg", StringComparison.Ordinal) && text.Contains("SCHANNEL", StringComparison.OrdinalIgnoreCase)) { return ConfigType.WindowsSchannel; }
+        if (full.Contains("/sshd_config.d/", StringComparison.Ordinal)) { return ConfigType.Sshd; }
+        if (full.Contains("/ssh_config.d/", StringComparison.Ordinal)) { return ConfigType.SshClient; }
+
+        // Content: the directives each format alone uses.
+        if (Has(text, "jdk.tls.disabledAlgorithms") || Has(text, "jdk.certpath.disabledAlgorithms")) { return ConfigType.JavaSecurity; }
+        if (Has(text, "ssl-default-bind-") || HasLine(text, "frontend ") && HasLine(text, "bind ")) { return ConfigType.Haproxy; }
+        if (Has(text, "smtpd_tls_") || Has(text, "smtp_tls_") || Has(text, "tls_high_cipherlist")) { return ConfigType.Postfix; }
+        if (Has(text, "SSLProtocol", StringComparison.OrdinalIgnoreCase) || Has(text, "SSLCipherSuite", StringComparison.OrdinalIgnoreCase)
+            || Has(text, "<VirtualHost", StringComparison.OrdinalIgnoreCase)) { return ConfigType.Apache; }
+        if (Has(text, "ssl_protocols") || Has(text, "ssl_ciphers") || Has(text, "ssl_certificate") || HasLine(text, "server {") || HasLine(text, "http {")) { return ConfigType.Nginx; }
+        if (Has(text, "SCHANNEL", StringComparison.OrdinalIgnoreCase) || HasLine(text, "Name") && Has(text, "CipherSuite") && Has(text, "TLS_")) { return ConfigType.WindowsSchannel; }
+        if (HasKeyword(text, "PermitRootLogin") || HasKeyword(text, "Subsystem") || HasKeyword(text, "HostKey") || HasKeyword(text, "UsePAM")) { return ConfigType.Sshd; }
+        if (HasKeyword(text, "Host") || HasKeyword(text, "IdentityFile")) { return ConfigType.SshClient; }
+        if (HasKeyword(text, "KexAlgorithms") || HasKeyword(text, "Ciphers") || HasKeyword(text, "MACs")) { return ConfigType.Sshd; }
+        return ConfigType.Unknown;
+    }
+
+    public static IConfigReader ReaderFor(ConfigType type) => type switch
+    {
+        ConfigType.Nginx => new NginxReader(),
+        ConfigType.Apache => new ApacheReader(),
+        ConfigType.Haproxy => new HaproxyReader(),
+        ConfigType.Postfix => new PostfixReader(),
+        ConfigType.Sshd => new SshReader(server: true),
+        ConfigType.SshClient => new SshReader(server: false),
+        ConfigType.JavaSecurity => new JavaSecurityReader(),
+        ConfigType.WindowsSchannel => new WindowsSchannelReader(),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no reader for an unknown type"),
+    };
+
+    private static bool Has(string text, string s, StringComparison c = StringComparison.Ordinal) => text.Contains(s, c);
+
+    private static bool HasLine(string text, string start)
+    {
+        foreach (var (_, line) in ConfigLines.Number(text))
+        {
+            if (line.TrimStart().StartsWith(start, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
+
+    private static bool HasKeyword(string text, string keyword)
+    {
+        foreach (var (_, line) in ConfigLines.Number(text))
+        {
+            var t = line.TrimStart();
+            if (t.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) && t.Length > keyword.Length && (char.IsWhiteSpace(t[keyword.Length]) || t[keyword.Length] == '=')) { return true; }
+        }
+        return false;
+    }
+}

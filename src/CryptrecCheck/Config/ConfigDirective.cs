@@ -1,0 +1,62 @@
+using CryptrecCheck.Policy.Tls;
+
+namespace CryptrecCheck.Config;
+
+/// <summary>What a directive configures, whatever the product's spelling.</summary>
+public enum DirectiveKind
+{
+    /// <summary>An OpenSSL cipher string for TLS 1.0–1.2 (ssl_ciphers, SSLCipherSuite, ciphers, tls_high_cipherlist, …).</summary>
+    TlsCipherString,
+
+    /// <summary>A TLS 1.3 suite list (ssl_conf_command Ciphersuites, SSLCipherSuite TLSv1.3, ciphersuites).</summary>
+    Tls13Ciphersuites,
+
+    /// <summary>The protocol versions enabled.</summary>
+    TlsProtocols,
+
+    /// <summary>Key-exchange groups/curves (ssl_ecdh_curve, Groups, curves).</summary>
+    TlsGroups,
+
+    SshCiphers,
+    SshMacs,
+    SshKex,
+    SshHostKeyAlgorithms,
+    SshPubkeyAlgorithms,
+
+    /// <summary>Algorithms, protocols and suites a configuration enables by name (Java: what is not disabled; Windows: enabled keys, suite lists).</summary>
+    EnabledNames,
+}
+
+/// <summary>
+/// One directive as read from a configuration file, already normalised by its reader: a cipher string, a list of names,
+/// or a set of protocol versions. <see cref="IsDefault"/> marks a value the product uses because the directive is absent.
+/// </summary>
+public sealed record ConfigDirective
+{
+    public required string File { get; init; }
+
+    /// <summary>1-based line; 0 for a default (no line).</summary>
+    public required int Line { get; init; }
+
+    /// <summary>The directive as written (ssl_ciphers, SSLProtocol, Ciphers, smtpd_tls_protocols, …).</summary>
+    public required string Directive { get; init; }
+
+    /// <summary>The value as written (or the default's text).</summary>
+    public required string Value { get; init; }
+
+    public required DirectiveKind Kind { get; init; }
+
+    /// <summary>For <see cref="DirectiveKind.TlsCipherString"/>: the OpenSSL cipher string to expand.</summary>
+    public string? CipherString { get; init; }
+
+    /// <summary>For lists: the names, in order.</summary>
+    public IReadOnlyList<string>? Names { get; init; }
+
+    /// <summary>For <see cref="DirectiveKind.TlsProtocols"/>: the versions enabled.</summary>
+    public IReadOnlyList<TlsProtocolVersion>? Protocols { get; init; }
+
+    public bool IsDefault { get; init; }
+
+    /// <summary>What the reader wants the reader of the report to know (an unknown protocol keyword, the default's source, …).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
+}

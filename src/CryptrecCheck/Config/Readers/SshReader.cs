@@ -1,0 +1,84 @@
+namespace CryptrecCheck.Config.Readers;
+
+/// <summary>
+/// OpenSSH sshd_config and ssh_config: Ciphers, MACs, KexAlgorithms, HostKeyAlgorithms, PubkeyAcceptedAlgorithms
+/// (and PubkeyAcceptedKeyTypes), CASignatureAlgorithms, HostbasedAcceptedAlgorithms, with their +/-/^ forms; the first
+/// value of a keyword wins, as in OpenSSH; a keyword inside a Match (sshd) or Host (ssh) block is reported with that
+/// block's condition; Include globs relative to the main file's directory, depth-bounded. When a keyword is never set,
+/// the defaults of <see cref="OpenSshAlgorithms.DefaultsVersion"/> are reported, marked as defaults.
+/// </summary>
+public sealed class SshReader(bool server) : IConfigReader
+{
+    public ConfigType Type => server ? ConfigType.Sshd : ConfigType.SshClient;
+
+    public IReadOnlyList<ConfigDirective> Read(string path, string text, ConfigReadContext context)
+    {
+        var result = new List<ConfigDirective>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var baseDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        string? block = null;
+        ReadOne(path, text, 0, baseDir, context, result, seen, ref block);
+        foreach (var (name, (kind, def)) in OpenSshAlgorithms.Directives)
+        {
+            if (seen.Contains(name)) { continue; }
+            if (!server && name is "HostbasedAcceptedAlgorithms" or "CASignatureAlgorithms") { continue; }
+            result.Add(new ConfigDirective
+            {
+                File = path, Line = 0, Directive = name, Value = def, Kind = kind, Names = OpenSshAlgorithms.Assemble(string.Empty, def), IsDefault = true,
+                Notes = new[] { $"not set: the default of {OpenSshAlgorithms.DefaultsVersion}" },
+            });
+        }
+        return result;
+    }
+
+    private void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, HashSet<string> seen, ref string? block)
+    {
+        foreach (var (line, raw) in ConfigLines.Number(text))
+        {
+            var t = ConfigLines.StripComment(raw).Trim();
+            if (t.Length == 0) { continue; }
+            var cut = t.IndexOfAny(new[] { ' ', '\t', '=' });
+            if (cut <= 0) { continue; }
+            var key = t[..cut];
+            var value = t[cut..].TrimStart(' ', '\t', '=').Trim();
+            value = ConfigLines.Unquote(value);
+            if (key.Equals("Match", StringComparison.OrdinalIgnoreCase) || key.Equals("Host", StringComparison.OrdinalIgnoreCase))
+            {
+                block = value.Equals("all", StringComparison.OrdinalIgnoreCase) || value == "*" ? null : $"{key} {value}";
+                continue;
+            }
+            if (key.Equals("Include", StringComparison.OrdinalIgnoreCase))
+            {
+                var inner = block;
+                foreach (var pattern in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    ctx.Include(pattern, baseDir, depth, path, line, (f, x, d) => ReadOne(f, x, d, baseDir, ctx, result, seen, ref inner));
+                }
+                continue;
+            }
+            if (OpenSshAlgorithms.Aliases.TryGetValue(key, out var canonical)) { key = canonical; }
+            if (!OpenSshAlgorithms.Directives.TryGetValue(key, out var spec)) { continue; }
+            var name = OpenSshAlgorithms.Directives.Keys.First(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
+            var notes = new List<string>();
+            if (block == null)
+            {
+                if (!seen.Add(name))
+                {
+                    notes.Add("ignored: OpenSSH uses the first value of a keyword");
+                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = spec.Kind, Names = Array.Empty<string>(), Notes = notes });
+                    continue;
+                }
+            }
+            else
+            {
+                notes.Add($"applies only under \"{block}\"");
+            }
+            if (value.Length > 0 && value[0] is '+' or '-' or '^') { notes.Add($"relative to the default of {OpenSshAlgorithms.DefaultsVersion}"); }
+            result.Add(new ConfigDirective
+            {
+                File = path, Line = line, Directive = block == null ? name : $"{block}: {name}", Value = value, Kind = spec.Kind,
+                Names = OpenSshAlgorithms.Assemble(value, spec.Default), Notes = notes,
+            });
+        }
+    }
+}

@@ -1,0 +1,301 @@
+using CryptrecCheck.Config;
+using CryptrecCheck.Config.OpenSsl;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Tls;
+using Xunit;
+
+namespace CryptrecCheck.Tests.Config;
+
+/// <summary>Each reader on configurations written here, with the findings they must give; bad input per file.</summary>
+public sealed class ConfigReaderTests : IDisposable
+{
+    private readonly ConfigTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void Nginx_DirectivesAndIncludes_JudgedWithLinesAndGuidelineTypes()
+    {
+        var main = _kit.Write("nginx/nginx.conf", """
+            user www-data;
+            http {
+                ssl_protocols TLSv1 TLSv1.2;   # TLSv1 kept for an old client
+                ssl_ciphers 'ECDHE+AESGCM:!aNULL';
+                include conf.d/*.conf;
+            }
+            """);
+        _kit.Write("nginx/conf.d/site.conf", """
+            server {
+                listen 443 ssl;
+                ssl_certificate /etc/ssl/site.pem;
+                ssl_conf_command Ciphersuites TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256;
+                ssl_ecdh_curve X25519:prime256v1:secp384r1;
+            }
+            """);
+        var scanner = ConfigTestKit.Scanner();
+        var r = scanner.ScanFile(main)!;
+        Assert.Empty(scanner.Errors);
+        Assert.Equal(ConfigType.Nginx, r.Type);
+        Assert.Equal(2, r.FilesRead.Count);
+
+        var protocols = ConfigTestKit.One(r, "ssl_protocols");
+        Assert.Equal(3, protocols.Directive.Line);
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.2" }, protocols.Selected.Select(s => s.Name));
+        Assert.Equal(ListStatus.Monitored, protocols.Status);
+        Assert.False(protocols.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
+        Assert.True(protocols.Tls!.Single(t => t.Type == TlsGuidelineType.Exception).Allowed);
+        Assert.Equal(new[] { "TLS 1.0" }, protocols.Tls!.Single(t => t.Type == TlsGuidelineType.High).NotAllowed);
+
+        var ciphers = ConfigTestKit.One(r, "ssl_ciphers");
+        Assert.Equal(OpenSslCipherString.Expand("ECDHE+AESGCM:!aNULL").Supported().Select(c => c.StandardName), ciphers.Selected.Select(s => s.Name));
+        Assert.Equal(4, ciphers.Selected.Count);
+        Assert.All(ciphers.Tls!, t => Assert.True(t.Allowed));
+
+        var tls13 = ConfigTestKit.One(r, "ssl_conf_command Ciphersuites");
+        Assert.EndsWith("site.conf", tls13.Directive.File);
+        Assert.Equal(4, tls13.Directive.Line);
+        Assert.Equal(new[] { "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256" }, tls13.Selected.Select(s => s.Name));
+
+        var curves = ConfigTestKit.One(r, "ssl_ecdh_curve");
+        Assert.All(curves.Selected, s => Assert.NotNull(s.Verdict));
+        Assert.DoesNotContain(r.Directives, d => d.Directive.IsDefault);
+    }
+
+    [Fact]
+    public void Nginx_TlsOnWithoutProtocolsOrCiphers_ReportsNginxDefaults()
+    {
+        var path = _kit.Write("site.conf", "server { listen 443 ssl; ssl_certificate /x.pem; }\n");
+        var r = ConfigTestKit.Scanner(ConfigType.Nginx).ScanFile(path)!;
+        var p = ConfigTestKit.One(r, "ssl_protocols");
+        Assert.True(p.Directive.IsDefault);
+        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        var c = ConfigTestKit.One(r, "ssl_ciphers");
+        Assert.True(c.Directive.IsDefault);
+        Assert.Equal(NginxReader_DefaultCiphers, c.Directive.CipherString);
+    }
+
+    private const string NginxReader_DefaultCiphers = "HIGH:!aNULL:!MD5";
+
+    [Fact]
+    public void Nginx_InvalidCipherString_IsAnInvalidValueFindingNotACrash()
+    {
+        var path = _kit.Write("bad.conf", "ssl_ciphers 'HIGH:*';\nssl_protocols TLSv1.2 TLSv9;\n");
+        var r = ConfigTestKit.Scanner(ConfigType.Nginx).ScanFile(path)!;
+        Assert.Contains("OpenSSL rejects", ConfigTestKit.One(r, "ssl_ciphers").Error);
+        Assert.Contains(r.Findings, f => f.Id == "config.invalid-value");
+        Assert.Contains(ConfigTestKit.One(r, "ssl_protocols").Notes, n => n.Contains("TLSv9", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Include_Loop_IsReportedOnceAndTheRestIsAudited()
+    {
+        var a = _kit.Write("loop/a.conf", "ssl_protocols TLSv1.2;\ninclude b.conf;\n");
+        _kit.Write("loop/b.conf", "ssl_ciphers HIGH;\ninclude a.conf;\n");
+        var scanner = ConfigTestKit.Scanner(ConfigType.Nginx);
+        var r = scanner.ScanFile(a)!;
+        Assert.Contains(scanner.Errors, e => e.Code == "include-loop");
+        Assert.Contains(r.Directives, d => d.Directive.Directive == "ssl_ciphers");
+    }
+
+    [Fact]
+    public void Include_TooDeep_StopsAtTheBound()
+    {
+        for (var i = 0; i < 25; i++) { _kit.Write($"deep/f{i}.conf", $"ssl_protocols TLSv1.2;\ninclude f{i + 1}.conf;\n"); }
+        _kit.Write("deep/f25.conf", "ssl_protocols TLSv1.3;\n");
+        var scanner = ConfigTestKit.Scanner(ConfigType.Nginx);
+        var r = scanner.ScanFile(Path.Combine(_kit.Root, "deep/f0.conf"))!;
+        Assert.Contains(scanner.Errors, e => e.Code == "include-depth");
+        Assert.Equal(ConfigLimits.MaxIncludeDepth + 1, r.FilesRead.Count);
+    }
+
+    [Fact]
+    public void Directory_BinaryHugeAndUnknownFiles_PerFileErrorsRestAudited()
+    {
+        var dir = Path.Combine(_kit.Root, "mixed");
+        _kit.Write("mixed/sshd_config", "Ciphers aes128-ctr,3des-cbc\n");
+        File.WriteAllBytes(Path.Combine(dir, "nginx.conf"), new byte[] { 0x73, 0x73, 0x6C, 0x00, 0x01, 0x02 });
+        File.WriteAllText(Path.Combine(dir, "haproxy.cfg"), new string('#', ConfigLimits.MaxFileBytes + 10));
+        _kit.Write("mixed/README.txt", "nothing to see\n");
+        var scanner = ConfigTestKit.Scanner();
+        var results = scanner.Scan(new[] { dir }).ToList();
+        Assert.Single(results);
+        Assert.Equal(ConfigType.Sshd, results[0].Type);
+        Assert.Contains(scanner.Errors, e => e.Code == "binary" && e.Source.EndsWith("nginx.conf", StringComparison.Ordinal));
+        Assert.Contains(scanner.Errors, e => e.Code == "too-large" && e.Source.EndsWith("haproxy.cfg", StringComparison.Ordinal));
+        Assert.Equal(1, scanner.Skipped);
+    }
+
+    [Fact]
+    public void Apache_ProtocolArithmeticTls13SuitesAndConfCmd()
+    {
+        var path = _kit.Write("apache2/ssl.conf", """
+            <IfModule mod_ssl.c>
+              SSLProtocol all -SSLv3 -TLSv1 \
+                  -TLSv1.1
+              SSLCipherSuite HIGH:!aNULL:!MD5:!SHA1:!SHA256:!SHA384:!CAMELLIA:!ARIA:!PSK:!SRP:!DSS:!kRSA
+              SSLCipherSuite TLSv1.3 TLS_AES_128_GCM_SHA256
+              SSLOpenSSLConfCmd Curves X25519:secp384r1
+              SSLProxyProtocol TLSv1.2
+            </IfModule>
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(ConfigType.Apache, r.Type);
+        var p = ConfigTestKit.One(r, "SSLProtocol");
+        Assert.Equal(2, p.Directive.Line);
+        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        Assert.All(p.Tls!, t => Assert.True(t.Allowed));
+        var c = ConfigTestKit.One(r, "SSLCipherSuite");
+        Assert.All(c.Selected, s => Assert.True(s.Verdict!.Tls!.High.Allowed, s.Name));
+        Assert.Equal(new[] { "TLS_AES_128_GCM_SHA256" }, ConfigTestKit.One(r, "SSLCipherSuite TLSv1.3").Selected.Select(s => s.Name));
+        Assert.Equal(2, ConfigTestKit.One(r, "SSLOpenSSLConfCmd Curves").Selected.Count);
+        Assert.Equal(new[] { "TLS 1.2" }, ConfigTestKit.One(r, "SSLProxyProtocol").Selected.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Haproxy_GlobalOptionsAndBindLine()
+    {
+        var path = _kit.Write("haproxy.cfg", """
+            global
+                ssl-default-bind-ciphers ECDHE-RSA-AES128-SHA:AES128-SHA
+                ssl-default-bind-options ssl-min-ver TLSv1.0 no-tlsv11 no-tls-tickets
+            frontend web
+                bind :443 ssl crt /etc/ssl/x.pem ciphers ECDHE-ECDSA-AES256-GCM-SHA384 ssl-min-ver TLSv1.3
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(ConfigType.Haproxy, r.Type);
+        var o = ConfigTestKit.One(r, "ssl-default-bind-options");
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.2", "TLS 1.3" }, o.Selected.Select(s => s.Name));
+        var c = ConfigTestKit.One(r, "ssl-default-bind-ciphers");
+        Assert.Equal(ListStatus.Monitored, c.Status); // AES128-SHA: RSA key transport (RSAES-PKCS1-v1_5) is monitored
+        Assert.False(c.Tls!.Single(t => t.Type == TlsGuidelineType.High).Allowed);
+        Assert.Equal(new[] { "TLS 1.3" }, ConfigTestKit.One(r, "bind … ssl-min-ver TLSv1.3").Selected.Select(s => s.Name));
+        Assert.Single(ConfigTestKit.One(r, "bind … ciphers").Selected);
+    }
+
+    [Fact]
+    public void Postfix_GradesExcludesProtocolsAndDefaults()
+    {
+        var path = _kit.Write("main.cf", """
+            smtpd_tls_security_level = may
+            smtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1,
+                !TLSv1.1
+            smtpd_tls_mandatory_ciphers = high
+            smtpd_tls_mandatory_exclude_ciphers = aNULL, CAMELLIA, ARIA, SHA1
+            tls_high_cipherlist = ECDHE+AESGCM:DHE+AESGCM:ECDHE+AES:@STRENGTH
+            smtp_tls_security_level = encrypt
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(ConfigType.Postfix, r.Type);
+        var p = ConfigTestKit.One(r, "smtpd_tls_protocols");
+        Assert.Equal(2, p.Directive.Line);
+        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        var m = ConfigTestKit.One(r, "smtpd_tls_mandatory_ciphers");
+        Assert.Equal("ECDHE+AESGCM:DHE+AESGCM:ECDHE+AES:@STRENGTH:!aNULL:!CAMELLIA:!ARIA:!SHA1", m.Directive.CipherString);
+        Assert.DoesNotContain(m.Selected, s => s.Name.EndsWith("_SHA", StringComparison.Ordinal));
+        // TLS is on for the smtp client too, with nothing set: Postfix's defaults, marked as such.
+        var d = ConfigTestKit.One(r, "smtp_tls_protocols");
+        Assert.True(d.Directive.IsDefault);
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, d.Selected.Select(s => s.Name));
+        Assert.True(ConfigTestKit.One(r, "smtp_tls_ciphers").Directive.IsDefault);
+    }
+
+    [Fact]
+    public void Sshd_FirstValueWinsMatchBlocksIncludeAndDefaults()
+    {
+        var path = _kit.Write("ssh/sshd_config", """
+            Include sshd_config.d/*.conf
+            Ciphers aes256-gcm@openssh.com,aes128-ctr
+            MACs=-umac*,hmac-sha1*
+            Match User legacy
+                KexAlgorithms +diffie-hellman-group14-sha1
+            """);
+        _kit.Write("ssh/sshd_config.d/10-first.conf", "Ciphers chacha20-poly1305@openssh.com\n");
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(ConfigType.Sshd, r.Type);
+        var first = r.Directives.First(d => d.Directive.Directive == "Ciphers");
+        Assert.EndsWith("10-first.conf", first.Directive.File);
+        Assert.Equal(new[] { "chacha20-poly1305@openssh.com" }, first.Selected.Select(s => s.Name));
+        Assert.Contains(r.Directives, d => d.Directive.Directive == "Ciphers" && d.Notes.Any(n => n.Contains("first value", StringComparison.Ordinal)));
+        var macs = ConfigTestKit.One(r, "MACs");
+        Assert.Equal(new[] { "hmac-sha2-256-etm@openssh.com", "hmac-sha2-512-etm@openssh.com", "hmac-sha2-256", "hmac-sha2-512" }, macs.Selected.Select(s => s.Name));
+        Assert.Equal(ListStatus.Recommended, macs.Status);
+        var match = ConfigTestKit.One(r, "Match User legacy: KexAlgorithms");
+        Assert.Contains(match.Selected, s => s.Name == "diffie-hellman-group14-sha1" && s.Status == ListStatus.Monitored);
+        var hostKeys = ConfigTestKit.One(r, "HostKeyAlgorithms");
+        Assert.True(hostKeys.Directive.IsDefault);
+        Assert.All(hostKeys.Selected, s => Assert.NotNull(s.Verdict));
+        Assert.Null(macs.Tls);
+    }
+
+    [Fact]
+    public void JavaSecurity_ReportsWhatIsNotDisabled()
+    {
+        var path = _kit.Write("java.security", """
+            # comment
+            jdk.tls.disabledAlgorithms=SSLv3, TLSv1, RC4, DES, MD5withRSA, \
+                DH keySize < 1024, EC keySize < 224, anon, NULL
+            jdk.certpath.disabledAlgorithms=MD2, MD5, SHA1 jdkCA & usage TLSServer, RSA keySize < 1024
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(ConfigType.JavaSecurity, r.Type);
+        var tls = ConfigTestKit.One(r, "jdk.tls.disabledAlgorithms");
+        Assert.Equal(2, tls.Directive.Line);
+        Assert.Contains(tls.Selected, s => s.Name == "TLSv1.1" && s.Status == ListStatus.Monitored);
+        Assert.Contains(tls.Selected, s => s.Name == "3DES-CBC");
+        Assert.DoesNotContain(tls.Selected, s => s.Name is "SSLv3" or "RC4" or "TLSv1.0");
+        Assert.Empty(ConfigTestKit.One(r, "jdk.certpath.disabledAlgorithms").Selected);
+    }
+
+    [Fact]
+    public void Windows_RegExportInUtf16AndGetTlsCipherSuiteText()
+    {
+        var reg = """
+            Windows Registry Editor Version 5.00
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.0\Server]
+            "Enabled"=dword:00000001
+            "DisabledByDefault"=dword:00000000
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\TLS 1.2\Server]
+            "Enabled"=dword:ffffffff
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Ciphers\RC4 128/128]
+            "Enabled"=dword:00000000
+
+            [HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Ciphers\Triple DES 168]
+            "Enabled"=dword:00000001
+            """;
+        var regPath = Path.Combine(_kit.Root, "schannel.reg");
+        File.WriteAllBytes(regPath, new byte[] { 0xFF, 0xFE }.Concat(System.Text.Encoding.Unicode.GetBytes(reg.Replace("\n", "\r\n", StringComparison.Ordinal))).ToArray());
+        var r = ConfigTestKit.Scanner().ScanFile(regPath)!;
+        Assert.Equal(ConfigType.WindowsSchannel, r.Type);
+        var enabled = r.Directives.SelectMany(d => d.Selected).ToList();
+        Assert.Contains(enabled, s => s.Name == "TLS 1.0" && s.Status == ListStatus.Monitored);
+        Assert.Contains(enabled, s => s.Name == "TLS 1.2" && s.Status == ListStatus.Recommended);
+        Assert.Contains(enabled, s => s.Name == "Triple DES 168" && s.Status == ListStatus.Monitored);
+        Assert.DoesNotContain(enabled, s => s.Name.StartsWith("RC4", StringComparison.Ordinal));
+
+        var text = _kit.Write("suites.txt", """
+            KeyType               : 0
+            Certificate           : RSA
+            Name                  : TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384_P384
+            CipherSuite           : 49200
+
+            Name                  : TLS_RSA_WITH_3DES_EDE_CBC_SHA
+            CipherSuite           : 10
+            """);
+        var s2 = ConfigTestKit.Scanner(ConfigType.WindowsSchannel).ScanFile(text)!;
+        var d2 = ConfigTestKit.One(s2, "Get-TlsCipherSuite");
+        Assert.Equal(new[] { ListStatus.Recommended, ListStatus.Monitored }, d2.Selected.Select(s => s.Status));
+    }
+
+    [Fact]
+    public void Detector_ByContentWhenTheNameSaysNothing()
+    {
+        Assert.Equal(ConfigType.Nginx, ConfigDetector.Detect("/x/default", "server {\n listen 80;\n}\n"));
+        Assert.Equal(ConfigType.Apache, ConfigDetector.Detect("/x/site", "<VirtualHost *:443>\n</VirtualHost>\n"));
+        Assert.Equal(ConfigType.Postfix, ConfigDetector.Detect("/x/cf", "smtpd_tls_security_level = may\n"));
+        Assert.Equal(ConfigType.Sshd, ConfigDetector.Detect("/x/y", "PermitRootLogin no\n"));
+        Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/x/notes.txt", "hello\n"));
+    }
+}

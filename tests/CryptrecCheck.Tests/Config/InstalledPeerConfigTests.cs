@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using CryptrecCheck.Config;
+using CryptrecCheck.Config.Readers;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Tls;
+using Xunit;
+
+namespace CryptrecCheck.Tests.Config;
+
+/// <summary>
+/// The real products as ground truth: `sshd -T` for OpenSSH's +/-/^ list semantics and defaults, `postconf -d` for
+/// Postfix's defaults, and the default configuration files the Debian packages install, read from the packages
+/// themselves. .ci/run installs openssh-server, nginx, apache2, haproxy and postfix; a missing one fails the test with
+/// the reason, rather than passing silently.
+/// </summary>
+public sealed class InstalledPeerConfigTests : IDisposable
+{
+    private readonly ConfigTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    private static string Require(string path, string package)
+    {
+        if (!File.Exists(path)) { Assert.Fail($"{path} is missing: .ci/run installs the Debian package {package} (apt-get install -y {package})."); }
+        return path;
+    }
+
+    private static (int Code, string Out, string Err) Run(string file, params string[] args)
+    {
+        var psi = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args) { psi.ArgumentList.Add(a); }
+        using var p = Process.Start(psi)!;
+        var o = p.StandardOutput.ReadToEndAsync();
+        var e = p.StandardError.ReadToEndAsync();
+        if (!p.WaitForExit(20_000)) { p.Kill(true); throw new TimeoutException(file + " did not finish in 20 s"); }
+        p.WaitForExit();
+        return (p.ExitCode, o.Result, e.Result);
+    }
+
+    /// <summary>`sshd -T` on a configuration: the effective lists, keyword (lower case) → value.</summary>
+    private Dictionary<string, string> SshdT(string config)
+    {
+        Require("/usr/sbin/sshd", "openssh-server");
+        var hostKey = Path.Combine(_kit.Root, "hostkey");
+        if (!File.Exists(hostKey))
+        {
+            var kg = Run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey);
+            Assert.True(kg.Code == 0, "ssh-keygen failed: " + kg.Err);
+        }
+        // sshd -T checks for its privilege-separation directory even in test mode.
+        if (!Directory.Exists("/run/sshd")) { try { Directory.CreateDirectory("/run/sshd"); } catch (UnauthorizedAccessException) { } }
+        var file = _kit.Write("sshd_" + Guid.NewGuid().ToString("N"), config);
+        var (code, output, err) = Run("/usr/sbin/sshd", "-T", "-f", file, "-h", hostKey);
+        Assert.True(code == 0, $"sshd -T failed ({code}): {err}");
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l.Split(' ', 2)).Where(p => p.Length == 2)
+            .GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.First()[1].Trim());
+    }
+
+    private static readonly (string Keyword, string Value)[] SshCases =
+    {
+        ("Ciphers", "+3des-cbc,aes128-cbc"),
+        ("Ciphers", "-chacha20*,aes1??-ctr"),
+        ("Ciphers", "^aes256-gcm@openssh.com"),
+        ("Ciphers", "aes256-ctr,aes128-gcm@openssh.com"),
+        ("MACs", "-umac*,hmac-sha1*"),
+        ("MACs", "^hmac-sha2-512-etm@openssh.com"),
+        ("MACs", "+hmac-md5"),
+        ("KexAlgorithms", "-sntrup*,ecdh-sha2-*"),
+        ("KexAlgorithms", "+diffie-hellman-group14-sha1,diffie-hellman-group-exchange-sha1"),
+        ("HostKeyAlgorithms", "-*-cert-v01@openssh.com"),
+        ("PubkeyAcceptedAlgorithms", "+ssh-rsa"),
+        ("PubkeyAcceptedKeyTypes", "-sk-*"),
+    };
+
+    [Fact]
+    public void Sshd_PlusMinusCaretForms_EqualSshdT()
+    {
+        var empty = SshdT(string.Empty);
+        foreach (var (keyword, value) in SshCases)
+        {
+            var canonical = OpenSshAlgorithms.Aliases.TryGetValue(keyword, out var c) ? c : keyword;
+            var peer = SshdT($"{keyword} {value}\n")[canonical.ToLowerInvariant()];
+            var ours = OpenSshAlgorithms.Assemble(value, empty[canonical.ToLowerInvariant()]);
+            Assert.True(string.Join(',', ours) == peer, $"{keyword} {value}:\n  sshd -T: {peer}\n  ours:    {string.Join(',', ours)}");
+        }
+    }
+
+    [Fact]
+    public void Sshd_BuiltInDefaults_AreThoseOfTheInstalledOpenSsh92()
+    {
+        var (_, _, version) = Run(Require("/usr/sbin/sshd", "openssh-server"), "-V");
+        Assert.True(version.Contains("OpenSSH_9.2", StringComparison.Ordinal),
+            $"the built-in defaults are those of {OpenSshAlgorithms.DefaultsVersion}; the installed sshd is {version.Trim()}: update OpenSshAlgorithms.Directives");
+        var empty = SshdT(string.Empty);
+        foreach (var (name, (_, def)) in OpenSshAlgorithms.Directives)
+        {
+            Assert.Equal(empty[name.ToLowerInvariant()], def);
+        }
+    }
+
+    [Fact]
+    public void Sshd_ReaderOnAConfigWithTheForms_SelectsWhatSshdTReports()
+    {
+        var config = "Ciphers -chacha20*\nMACs ^hmac-sha2-512\nKexAlgorithms +diffie-hellman-group1-sha1\n";
+        var path = _kit.Write("sshd_config", config);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var peer = SshdT(config);
+        foreach (var keyword in new[] { "Ciphers", "MACs", "KexAlgorithms", "HostKeyAlgorithms", "PubkeyAcceptedAlgorithms" })
+        {
+            Assert.Equal(peer[keyword.ToLowerInvariant()], string.Join(',', ConfigTestKit.One(r, keyword).Selected.Select(s => s.Name)));
+        }
+        Assert.Contains(ConfigTestKit.One(r, "KexAlgorithms").Selected, s => s.Name == "diffie-hellman-group1-sha1" && s.Status == ListStatus.NotListed);
+    }
+
+    [Fact]
+    public void Postfix_DefaultsUsed_AreThoseOfPostconfD()
+    {
+        Require("/usr/sbin/postconf", "postfix");
+        var (code, output, err) = Run("/usr/sbin/postconf", "-d", "smtpd_tls_protocols", "smtpd_tls_ciphers", "tls_high_cipherlist", "tls_medium_cipherlist",
+            "tls_low_cipherlist", "tls_export_cipherlist", "tls_null_cipherlist");
+        Assert.True(code == 0, err);
+        var d = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(" = ", 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1].Trim() : "");
+        foreach (var (grade, list) in PostfixReader.DefaultGradeLists) { Assert.Equal(d[$"tls_{grade}_cipherlist"], list); }
+        var path = _kit.Write("main.cf", "smtpd_tls_security_level = may\n");
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.Equal(d["smtpd_tls_protocols"], ConfigTestKit.One(r, "smtpd_tls_protocols").Directive.Value);
+        Assert.Equal(d["smtpd_tls_ciphers"], ConfigTestKit.One(r, "smtpd_tls_ciphers").Directive.Value);
+    }
+
+    [Fact]
+    public void DebianDefaults_Nginx_EnablesTls10And11_NotAllowedAboveException()
+    {
+        var scanner = ConfigTestKit.Scanner();
+        var r = scanner.ScanFile(Require("/etc/nginx/nginx.conf", "nginx"))!;
+        Assert.Equal(ConfigType.Nginx, r.Type);
+        Assert.Contains("/etc/nginx/sites-enabled/default", r.FilesRead);
+        var p = ConfigTestKit.One(r, "ssl_protocols");
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        Assert.False(p.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
+        Assert.True(p.Tls!.Single(t => t.Type == TlsGuidelineType.Exception).Allowed);
+    }
+
+    [Fact]
+    public void DebianDefaults_ApacheSsl_HighWithoutANullSelectsSuitesOffTheList()
+    {
+        var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/apache2/mods-available/ssl.conf", "apache2"))!;
+        Assert.Equal(ConfigType.Apache, r.Type);
+        var c = ConfigTestKit.One(r, "SSLCipherSuite");
+        Assert.Equal("HIGH:!aNULL", c.Directive.CipherString);
+        Assert.Contains(c.Selected, s => s.Name.Contains("ARIA", StringComparison.Ordinal) && s.Status == ListStatus.NotListed);
+        Assert.Equal(ListStatus.NotListed, c.Status);
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, ConfigTestKit.One(r, "SSLProtocol").Selected.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void DebianDefaults_Haproxy_IsCompliantInEveryType()
+    {
+        var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/haproxy/haproxy.cfg", "haproxy"))!;
+        Assert.Equal(ConfigType.Haproxy, r.Type);
+        Assert.Equal(8, ConfigTestKit.One(r, "ssl-default-bind-ciphers").Selected.Count);
+        Assert.All(r.Directives, d => Assert.All(d.Tls!, t => Assert.True(t.Allowed, $"{d.Directive.Directive} {t.Type}")));
+        Assert.Equal(ListStatus.Recommended, r.Status);
+    }
+
+    [Fact]
+    public void DebianDefaults_Postfix_TlsOnWithPostfixDefaults()
+    {
+        var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/postfix/main.cf", "postfix"))!;
+        Assert.Equal(ConfigType.Postfix, r.Type);
+        var c = ConfigTestKit.One(r, "smtpd_tls_ciphers");
+        Assert.True(c.Directive.IsDefault);
+        Assert.Equal(ListStatus.NotListed, c.Status);
+    }
+
+    [Fact]
+    public void DebianDefaults_Sshd_DefaultsOfOpenSshWithUmacAndSntrupNotListed()
+    {
+        var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/ssh/sshd_config", "openssh-server"))!;
+        Assert.Equal(ConfigType.Sshd, r.Type);
+        var macs = ConfigTestKit.One(r, "MACs");
+        Assert.True(macs.Directive.IsDefault);
+        Assert.Contains(macs.Selected, s => s.Name == "umac-64-etm@openssh.com" && s.Status == ListStatus.NotListed);
+        Assert.Contains(ConfigTestKit.One(r, "KexAlgorithms").Selected, s => s.Name == "sntrup761x25519-sha512@openssh.com" && s.Status == ListStatus.NotListed);
+        Assert.Equal(ListStatus.Recommended, ConfigTestKit.One(r, "Ciphers").Status);
+    }
+}
