@@ -65,12 +65,16 @@ public sealed class ReportSummary
     {
         Results++;
         _byStatus[(int)r.Status]++;
-        if (c.Fails(r.Status)) { Noncompliant++; }
+        var fails = c.Fails(r.Status);
         foreach (var f in r.Findings)
         {
             Findings++;
             _bySeverity[(int)f.Severity]++;
+            // An error that is not a list verdict (an expired certificate, a host name that does not match, an untrusted
+            // chain) fails the result whatever --fail-on says: it is not a question of how far down the list to go.
+            fails |= f.Severity == FindingSeverity.Error && f.Status.Rank() == 0;
         }
+        if (fails) { Noncompliant++; }
     }
 
     /// <summary>Exit code of the run: 2 when something could not be examined, else 1 when something fails, else 0.</summary>

@@ -40,6 +40,9 @@ internal sealed class FamilyNameCheck : AssetCheck
     private static Alternative? Missing(CryptoAsset a, string alg)
     {
         if (a.Role != ComponentRole.None || a.TlsKind != TlsItemKind.None) { return null; }
+        // A scheme with its parameters named (SSH's diffie-hellman-group-exchange-sha256: the group is negotiated, the
+        // hash is named) is judged as such; only a bare family name lacks what the list judges.
+        if (a.Hash != null || a.Mac != null || a.Mode != null || a.Components != null) { return null; }
         return alg switch
         {
             Algorithms.Rsa when a.KeyBits == null => RsaMissing,
