@@ -6,7 +6,12 @@ using CryptrecCheck.Policy.Naming;
 namespace CryptrecCheck.Policy;
 
 /// <summary>A name, what it resolved to, and the verdict; or the input error.</summary>
-public sealed class Explanation
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class Explanation
 {
     internal Explanation(Resolution resolution, Verdict? verdict)
     {
@@ -30,7 +35,12 @@ public sealed class Explanation
 /// Name resolution plus evaluation, cached per input string: the hot path of the analyzer and the CLI. A cached
 /// lookup is one dictionary probe with a case-insensitive comparer and allocates nothing.
 /// </summary>
-public sealed class PolicyEngine
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicyEngine
 {
     private const int MaxCached = 16384;
     // Ordinal: the explanation echoes its input exactly, so "sha1" must not be answered with the entry made for "SHA1".

@@ -6,7 +6,12 @@ namespace CryptrecCheck.Policy;
 
 /// <summary>One edition of the CRYPTREC Ciphers List as typed data: every listed row with its footnotes, plus a derived
 /// "not listed" row for every other technique the product knows, so that every answer carries a citation.</summary>
-public sealed class Catalog
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class Catalog
 {
     private static readonly Lazy<Catalog> Current = new(() => new Catalog(Edition.Ls0001_2022R2, CatalogData2022R2.Build(), CatalogData2022R2.AllNotes));
     private static readonly Lazy<Catalog> Old = new(() => new Catalog(Edition.Ls0001_2012R8, CatalogData2012R8.Build(), CatalogData2012R8.AllNotes));

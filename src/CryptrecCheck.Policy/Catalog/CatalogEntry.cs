@@ -4,7 +4,12 @@ using System.Collections.Generic;
 namespace CryptrecCheck.Policy;
 
 /// <summary>The machine-checkable kinds of condition that the list's footnotes impose.</summary>
-public enum ConditionKind
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum ConditionKind
 {
     /// <summary>Information only: nothing to check on an asset.</summary>
     Informational,
@@ -35,13 +40,28 @@ public enum ConditionKind
 }
 
 /// <summary>A footnote of the list, with its citation and what it requires.</summary>
-public sealed record Footnote(string Id, ConditionKind Kind, string TextEn, string TextJa, Citation Citation);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record Footnote(string Id, ConditionKind Kind, string TextEn, string TextJa, Citation Citation);
 
 /// <summary>A named parameter set of a Table 2 entry with its NIST PQC security category (注8).</summary>
-public sealed record ParameterSet(string Name, int? PqcCategory, int? KeyBits);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record ParameterSet(string Name, int? PqcCategory, int? KeyBits);
 
 /// <summary>One row of the catalogue: a technique, the list it is on in one edition, and why.</summary>
-public sealed class CatalogEntry
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class CatalogEntry
 {
     internal CatalogEntry(Edition edition, string technique, Category category, ListStatus status, string specification,
         Citation citation, DateTime? effectiveFrom, IReadOnlyList<Footnote> notes, IReadOnlyList<ParameterSet>? parameterSets)

@@ -10,7 +10,12 @@ namespace CryptrecCheck.Policy;
 /// readers of English output each Japanese term is followed by its English name, and a note by its content:
 /// "表１ 現行暗号リスト (Table 1, current ciphers list), ハッシュ関数 (hash functions)", "注7 (note 7: …)".
 /// </summary>
-public static class CitationText
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class CitationText
 {
     private static readonly Regex NoteRef = new(@"注(\d+)", RegexOptions.CultureInvariant);
     private static readonly Dictionary<string, string> Glossary = BuildGlossary();

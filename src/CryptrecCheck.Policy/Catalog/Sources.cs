@@ -2,7 +2,12 @@ namespace CryptrecCheck.Policy;
 
 /// <summary>The citations used by the catalogue. Source IDs (S1…) name the sources of the project's digest of the CRYPTREC
 /// documents; D1… name the decisions of docs/policy-basis.md.</summary>
-public static class Sources
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class Sources
 {
     public const string Ls2022R2 = "CRYPTREC LS-0001-2022R2";
     public const string Ls2012R8 = "CRYPTREC LS-0001-2012R8";

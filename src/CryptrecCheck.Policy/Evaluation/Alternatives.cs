@@ -4,7 +4,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 
 /// <summary>What to use instead of a technique that is not recommended. These are suggestions drawn from the list's
 /// own contents (each suggestion is on Table 1), not CRYPTREC text.</summary>
-public static class Alternatives
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class Alternatives
 {
     /// <summary>For a TLS suite that is not recommended: a forward-secret AEAD suite.</summary>
     public static Alternative TlsSuite { get; } = new(

@@ -8,7 +8,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 /// the overridable options. Rules never read the clock: the caller states the date (house style, convention 2).
 /// A context caches verdicts, so reuse one per analysis run.
 /// </summary>
-public sealed class EvaluationContext
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class EvaluationContext
 {
     private readonly BoundedCache<CryptoAsset, Verdict> _cache = new(16384);
     private readonly Func<CryptoAsset, Verdict> _compute;

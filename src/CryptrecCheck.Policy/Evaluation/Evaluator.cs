@@ -9,7 +9,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 /// The evaluator holds no policy itself: it resolves the technique and catalogue row an asset is judged by, then runs
 /// the checks of <see cref="CheckRegistry"/> (one unit each, with its citation and effective window) in a fixed order.
 /// </summary>
-public static class Evaluator
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class Evaluator
 {
     /// <summary>Judges an asset against the context's edition, date, operation end year and options.</summary>
     public static Verdict Evaluate(CryptoAsset asset, EvaluationContext context)

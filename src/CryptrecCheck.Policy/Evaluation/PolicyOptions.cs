@@ -5,13 +5,23 @@ using CryptrecCheck.Policy.Tls;
 namespace CryptrecCheck.Policy.Evaluation;
 
 /// <summary>A user's override of one technique's status, from a policy file or an .editorconfig option.</summary>
-public sealed record StatusOverride(string Technique, ListStatus Status, string Justification);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record StatusOverride(string Technique, ListStatus Status, string Justification);
 
 /// <summary>
 /// The overridable defaults of REFERENCE §8 (product decisions where CRYPTREC text is silent or unread).
 /// Immutable; build one with an initializer. <see cref="Default"/> is what the product does when nothing is configured.
 /// </summary>
-public sealed class PolicyOptions
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicyOptions
 {
     /// <summary>The defaults of REFERENCE §8.</summary>
     public static PolicyOptions Default { get; } = new();

@@ -2,7 +2,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 
 /// <summary>The result of one check, in the sense of zlint: pass, fail, not applicable, not yet effective,
 /// plus information and warnings that do not change a status on their own.</summary>
-public enum Outcome
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum Outcome
 {
     Pass,
     Info,
@@ -13,7 +18,12 @@ public enum Outcome
 }
 
 /// <summary>One reason behind a verdict: a stable code, a bilingual message and its citation.</summary>
-public sealed record Reason(string Code, Outcome Outcome, string Message, string MessageJa, Citation Citation)
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record Reason(string Code, Outcome Outcome, string Message, string MessageJa, Citation Citation)
 {
     /// <summary>True when the reason rests on this project's reading (REFERENCE §8) rather than on quoted CRYPTREC text.</summary>
     public bool IsDerived => Citation.IsDerived;
@@ -23,7 +33,12 @@ public sealed record Reason(string Code, Outcome Outcome, string Message, string
 }
 
 /// <summary>Wire names of <see cref="Outcome"/>.</summary>
-public static class OutcomeNames
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class OutcomeNames
 {
     public static string ToWireName(this Outcome o) => o switch
     {

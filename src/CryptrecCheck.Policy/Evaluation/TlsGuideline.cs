@@ -10,7 +10,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 /// GL-3001 types. The guideline's tables were not available (REFERENCE §4.3 is unverified), so every judgement here
 /// rests on the product decisions of REFERENCE §8 and is cited as derived; the profiles can be replaced by a policy file.
 /// </summary>
-public static class TlsGuideline
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class TlsGuideline
 {
     private static readonly Citation SuiteRule = Sources.Decision("TLS cipher suites");
     private static readonly Citation VersionRule = Sources.Decision("TLS protocol versions");

@@ -4,10 +4,20 @@ using CryptrecCheck.Policy.Tls;
 namespace CryptrecCheck.Policy.Evaluation;
 
 /// <summary>Whether a TLS item is allowed under one guideline type, and why.</summary>
-public sealed record TlsTypeResult(TlsGuidelineType Type, bool Allowed, IReadOnlyList<Reason> Reasons);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record TlsTypeResult(TlsGuidelineType Type, bool Allowed, IReadOnlyList<Reason> Reasons);
 
 /// <summary>The judgement of a TLS item under the three GL-3001 types.</summary>
-public sealed class TlsJudgement
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class TlsJudgement
 {
     internal TlsJudgement(TlsTypeResult high, TlsTypeResult recommended, TlsTypeResult exception)
     {

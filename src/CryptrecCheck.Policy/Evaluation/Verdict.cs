@@ -5,7 +5,12 @@ namespace CryptrecCheck.Policy.Evaluation;
 
 /// <summary>What CRYPTREC says about one asset: the status, every reason with its citation, the strength found,
 /// the verdicts of its components, and for TLS items the judgement under each guideline type.</summary>
-public sealed class Verdict
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class Verdict
 {
     internal Verdict(CryptoAsset asset, ListStatus status, IReadOnlyList<Reason> reasons, string? technique, int? strengthBits,
         StrengthPhase? phase, IReadOnlyList<ComponentVerdict> components, TlsJudgement? tls, Alternative? alternative)
@@ -51,13 +56,28 @@ public sealed class Verdict
 }
 
 /// <summary>A component of a composite asset with its own verdict.</summary>
-public sealed record ComponentVerdict(ComponentRole Role, Verdict Verdict);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record ComponentVerdict(ComponentRole Role, Verdict Verdict);
 
 /// <summary>A suggested replacement, in both languages.</summary>
-public sealed record Alternative(string En, string Ja);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record Alternative(string En, string Ja);
 
 /// <summary>Stable reason codes; JSON and SARIF consumers may rely on them.</summary>
-public static class ReasonCodes
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class ReasonCodes
 {
     public const string Listed = "listed";
     public const string NotListed = "not-listed";

@@ -4,7 +4,12 @@ using System.Collections.Generic;
 namespace CryptrecCheck.Policy;
 
 /// <summary>What kind of primitive an algorithm is.</summary>
-public enum AlgorithmKind
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum AlgorithmKind
 {
     BlockCipher,
     StreamCipher,
@@ -28,7 +33,12 @@ public enum AlgorithmKind
 }
 
 /// <summary>The family that decides how a key length maps to security strength (LS-0003 model).</summary>
-public enum KeyFamily
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum KeyFamily
 {
     None,
     Symmetric,
@@ -39,7 +49,12 @@ public enum KeyFamily
 
 /// <summary>Static facts about one algorithm: kind, block and output size, valid key sizes. These are facts of the
 /// algorithms' own specifications (FIPS 197, SP 800-67, RFC 8017, ...), not CRYPTREC facts.</summary>
-public sealed class AlgorithmInfo
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class AlgorithmInfo
 {
     internal AlgorithmInfo(string id, AlgorithmKind kind, KeyFamily family = KeyFamily.None, int? blockBits = null, int? outputBits = null,
         int[]? keySizes = null, int minKeyBits = 0, int maxKeyBits = 0, int? defaultKeyBits = null)
@@ -93,7 +108,12 @@ public sealed class AlgorithmInfo
 
 /// <summary>The registry of every algorithm the catalogue knows, listed or not. IDs are the canonical names used
 /// throughout the product; listed techniques use CRYPTREC's own spelling.</summary>
-public static class Algorithms
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class Algorithms
 {
     // e-Government Recommended, Table 1 (LS-0001-2022R2)
     public const string Dsa = "DSA";

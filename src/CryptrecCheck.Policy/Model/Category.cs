@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy;
 
 /// <summary>The categories of the CRYPTREC Ciphers List, plus the kinds of technique it does not cover.</summary>
-public enum Category
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum Category
 {
     Signature,
     Confidentiality,
@@ -21,7 +26,12 @@ public enum Category
 }
 
 /// <summary>Bilingual names of <see cref="Category"/>, as the list prints them.</summary>
-public static class CategoryNames
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class CategoryNames
 {
     public static string En(this Category c) => c switch
     {

@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy;
 
 /// <summary>How well a fact is sourced, using the tags of REFERENCE §0.</summary>
-public enum SourceQuality
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum SourceQuality
 {
     /// <summary>[P] read in the primary CRYPTREC/IPA text.</summary>
     Primary,
@@ -17,7 +22,12 @@ public enum SourceQuality
 }
 
 /// <summary>Where a rule comes from: document, place in it, and how well that is sourced.</summary>
-public sealed record Citation(string Document, string Location, SourceQuality Quality, string SourceIds)
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record Citation(string Document, string Location, SourceQuality Quality, string SourceIds)
 {
     /// <summary>True when the rule is this project's reading rather than a quotation of CRYPTREC text.</summary>
     public bool IsDerived => Quality is SourceQuality.Derived or SourceQuality.Unverified;

@@ -6,7 +6,12 @@ namespace CryptrecCheck.Policy;
 
 /// <summary>What a piece of cryptography is used for; it decides which conditions apply
 /// (e.g. XTS only for storage, LS-0003 "new operation" vs "processing existing data").</summary>
-public enum AssetUsage
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum AssetUsage
 {
     Unspecified = 0,
     Encryption,
@@ -26,7 +31,12 @@ public enum AssetUsage
 }
 
 /// <summary>The role of a component inside a composite asset such as a TLS cipher suite.</summary>
-public enum ComponentRole
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum ComponentRole
 {
     None = 0,
     KeyExchange,
@@ -42,7 +52,12 @@ public enum ComponentRole
 /// The analyzer, the certificate checker and the TLS scanner all translate what they find into this one model
 /// and ask the same <see cref="Evaluation.Evaluator"/>.
 /// </summary>
-public sealed record CryptoAsset
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record CryptoAsset
 {
     /// <summary>Canonical algorithm ID from <see cref="Algorithms"/> (e.g. "AES", "RSA-OAEP", "HMAC", "ECDSA").</summary>
     public string Algorithm { get; init; } = string.Empty;
@@ -156,7 +171,12 @@ public sealed record CryptoAsset
 }
 
 /// <summary>Which TLS registry an asset comes from.</summary>
-public enum TlsItemKind
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum TlsItemKind
 {
     None = 0,
     CipherSuite,

@@ -4,7 +4,12 @@ using System.Collections.Generic;
 namespace CryptrecCheck.Policy;
 
 /// <summary>How a curve stands against the specifications the list references (REFERENCE §8 "Curves", a product decision).</summary>
-public enum CurveStanding
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum CurveStanding
 {
     /// <summary>P-256, P-384, P-521 for ECDSA/ECDH; Ed25519/Ed448 for EdDSA.</summary>
     Referenced,
@@ -17,7 +22,12 @@ public enum CurveStanding
 }
 
 /// <summary>Shape of a curve, which decides what it may be used for.</summary>
-public enum CurveForm
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum CurveForm
 {
     Weierstrass,
     Edwards,
@@ -25,10 +35,20 @@ public enum CurveForm
 }
 
 /// <summary>A named elliptic curve: canonical name, field size, form, standing and its other names.</summary>
-public sealed record CurveInfo(string Name, int FieldBits, CurveForm Form, CurveStanding Standing, string? Oid, string[] Aliases);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record CurveInfo(string Name, int FieldBits, CurveForm Form, CurveStanding Standing, string? Oid, string[] Aliases);
 
 /// <summary>The named curves the product knows. Field sizes and OIDs are facts of SEC 2, FIPS 186, RFC 7748/8032 and RFC 5639.</summary>
-public static class Curves
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class Curves
 {
     private static readonly CurveInfo[] Known =
     {

@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy;
 
 /// <summary>An edition of the CRYPTREC Ciphers List that the catalogue can evaluate against.</summary>
-public enum Edition
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum Edition
 {
     /// <summary>CRYPTREC LS-0001-2022R2 (first edition 2023-03-30, revised 2026-03-30). The default.</summary>
     Ls0001_2022R2 = 0,
@@ -11,7 +16,12 @@ public enum Edition
 }
 
 /// <summary>Names of <see cref="Edition"/> as users type them.</summary>
-public static class EditionNames
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class EditionNames
 {
     /// <summary>The short name used on the command line and in options: 2022r2 or 2012r8.</summary>
     public static string ToShortName(this Edition edition) => edition == Edition.Ls0001_2012R8 ? "2012r8" : "2022r2";

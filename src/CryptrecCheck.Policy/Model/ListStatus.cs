@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy;
 
 /// <summary>Where CRYPTREC places a technique (REFERENCE §8, "Statuses").</summary>
-public enum ListStatus
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum ListStatus
 {
     /// <summary>電子政府推奨暗号リスト, Table 1 (現行暗号リスト).</summary>
     Recommended = 0,
@@ -23,7 +28,12 @@ public enum ListStatus
 }
 
 /// <summary>Wire names, ranks and bilingual labels of <see cref="ListStatus"/>.</summary>
-public static class ListStatusExtensions
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class ListStatusExtensions
 {
     /// <summary>The word used in JSON, SARIF and the CLI: recommended, recommended-pqc, candidate, monitored, not-listed, unknown.</summary>
     public static string ToWireName(this ListStatus status) => status switch

@@ -11,7 +11,12 @@ namespace CryptrecCheck.Policy.Naming;
 /// overrides and isolates, zero-width characters) and controls are input errors: silently dropping them would let
 /// "RC4‮" pass for RC4 in a report.
 /// </summary>
-public static class InputText
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class InputText
 {
     /// <summary>NFKC plus dash folding. The input must not contain lone surrogates (see <see cref="FindHidden"/>).</summary>
     public static string Normalize(string s)

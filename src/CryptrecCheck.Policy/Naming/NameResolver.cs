@@ -11,7 +11,12 @@ namespace CryptrecCheck.Policy.Naming;
 /// signature schemes and protocol versions. Case-insensitive; separators (-, _, /, spaces) do not matter.
 /// Pure and thread-safe; <see cref="PolicyEngine"/> caches its answers.
 /// </summary>
-public static class NameResolver
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class NameResolver
 {
     /// <summary>Names longer than this are rejected as input errors.</summary>
     public const int MaxNameLength = 256;

@@ -6,7 +6,12 @@ using System.Text.RegularExpressions;
 namespace CryptrecCheck.Policy.Naming;
 
 /// <summary>One item of a pasted list, with the form it was recognised in.</summary>
-public sealed record PastedItem(string Text, string Form);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record PastedItem(string Text, string Form);
 
 /// <summary>
 /// Names as administrators paste them (issue 11): whole `openssl ciphers -v` lines, `openssl x509 -text` and
@@ -15,7 +20,12 @@ public sealed record PastedItem(string Text, string Form);
 /// (`"alg": "RS256"`), JOSE identifiers, OpenSSH names and Windows/SChannel spellings; and lists of names separated by
 /// ':' or ',' (cipher lists, sshd_config values), which <see cref="Split"/> takes apart so each item is judged.
 /// </summary>
-public static class PastedForms
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class PastedForms
 {
     /// <summary>Exact spellings of other ecosystems, looked up before the general resolver (whose tokenizer would read
     /// RSA-OAEP-256 as a 256-bit RSA key, or HS256 not at all).</summary>

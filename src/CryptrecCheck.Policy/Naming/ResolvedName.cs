@@ -1,10 +1,20 @@
 namespace CryptrecCheck.Policy.Naming;
 
 /// <summary>A name resolved to an asset: the canonical name, the asset, and the namespace the spelling came from.</summary>
-public sealed record ResolvedName(string Input, string Canonical, CryptoAsset Asset, string Namespace);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record ResolvedName(string Input, string Canonical, CryptoAsset Asset, string Namespace);
 
 /// <summary>The outcome of resolving one name: resolved, not recognised (unknown), or bad input (an error to report).</summary>
-public sealed class Resolution
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class Resolution
 {
     private Resolution(string input, ResolvedName? resolved, string? error)
     {

@@ -16,7 +16,12 @@ namespace CryptrecCheck.PolicyFiles;
 /// layer says is what applies. What only a policy file can say (status overrides, TLS profiles, X25519/X448 as ECDH) comes
 /// from the file or the defaults of REFERENCE §8.
 /// </summary>
-public sealed class EffectivePolicy
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class EffectivePolicy
 {
     private EffectivePolicy(Edition edition, DateTime asOf, int? operationEndYear, TlsGuidelineType? tlsType, ListStatus failOn, PolicyOptions options)
     {

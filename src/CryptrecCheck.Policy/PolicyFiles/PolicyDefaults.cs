@@ -6,7 +6,12 @@ namespace CryptrecCheck.PolicyFiles;
 
 /// <summary>What a front end uses when neither a policy file nor its own options say otherwise. The as-of date is always
 /// the front end's to give (rules never read the clock): the CLI passes today, the analyzer its release date.</summary>
-public sealed class PolicyDefaults
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicyDefaults
 {
     public PolicyDefaults(DateTime asOf) => AsOf = asOf.Date;
 

@@ -3,7 +3,12 @@ using System;
 namespace CryptrecCheck.PolicyFiles;
 
 /// <summary>A policy file that cannot be used, with the file, line and column of the problem (line 0: the file as a whole).</summary>
-public sealed class PolicyFileException : Exception
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicyFileException : Exception
 {
     public PolicyFileException(string path, int line, int column, string problem)
         : this(path, line, column, problem, -1, 0)

@@ -17,7 +17,12 @@ namespace CryptrecCheck.PolicyFiles;
 /// and column: a bad configuration is never silent. Dependency-free (its own <see cref="JsonReader"/>), so the analyzer
 /// reads the same files the same way; reading from disk, with its checks, is the library's PolicyFileReader.
 /// </summary>
-public static class PolicyFileLoader
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class PolicyFileLoader
 {
     /// <summary>Policy files larger than this are rejected (a policy is a few kilobytes).</summary>
     public const int MaxBytes = 1 << 20;

@@ -6,7 +6,12 @@ using CryptrecCheck.Policy.Tls;
 namespace CryptrecCheck.PolicyFiles;
 
 /// <summary>A front end's own options: the CLI's command line, the analyzer's .editorconfig keys. Null: not given.</summary>
-public sealed class PolicyOverrides
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicyOverrides
 {
     public static PolicyOverrides None { get; } = new();
 

@@ -7,7 +7,12 @@ namespace CryptrecCheck.PolicyFiles;
 
 /// <summary>Everything a policy file can set. Null members mean "not set here": the command line, the .editorconfig or the
 /// default decides (<see cref="EffectivePolicy.Combine"/>).</summary>
-public sealed class PolicySettings
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class PolicySettings
 {
     public Edition? Edition { get; init; }
     public DateTime? AsOf { get; init; }

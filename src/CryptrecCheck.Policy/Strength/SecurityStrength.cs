@@ -3,7 +3,12 @@ using System;
 namespace CryptrecCheck.Policy;
 
 /// <summary>Where a strength stands in the LS-0003 table for a given end of operation (REFERENCE §3.3).</summary>
-public enum StrengthPhase
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum StrengthPhase
 {
     /// <summary>利用可: usable.</summary>
     Usable,
@@ -23,7 +28,12 @@ public enum StrengthPhase
 /// to mirror (REFERENCE §3.2, unverified); the periods follow the LS-0003 table as reproduced in REFERENCE §3.3
 /// (secondary). Every finding from here is therefore marked derived, and the operation end year is configurable.
 /// </summary>
-public static class SecurityStrength
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class SecurityStrength
 {
     /// <summary>The year after which 112-bit strength is no longer usable for new operations (LS-0003 via REFERENCE §3.3).</summary>
     public const int Last112BitYear = 2030;

@@ -5,7 +5,12 @@ namespace CryptrecCheck.Policy.Tls;
 
 /// <summary>Translates TLS registry items into the one asset model, so that suites, groups, signature schemes and
 /// protocol versions are judged by the same evaluator as code and certificates.</summary>
-public static class TlsAssets
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class TlsAssets
 {
     /// <summary>The asset of a cipher suite: one component per role (key exchange, authentication, cipher, MAC/PRF).</summary>
     public static CryptoAsset ForSuite(TlsCipherSuite suite)

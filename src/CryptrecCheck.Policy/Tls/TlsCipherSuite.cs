@@ -4,7 +4,12 @@ using System.Collections.Generic;
 namespace CryptrecCheck.Policy.Tls;
 
 /// <summary>Which protocol family a cipher suite belongs to.</summary>
-public enum SuiteProtocol
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum SuiteProtocol
 {
     /// <summary>TLS 1.0–1.2 (and SSL 3.0) suites: key exchange and authentication are part of the suite.</summary>
     Tls12,
@@ -21,7 +26,12 @@ public enum SuiteProtocol
 
 /// <summary>A cipher suite decomposed into key exchange, authentication, cipher and mode, key bits and MAC/PRF hash.
 /// Decomposition reads the IANA name, whose grammar is fixed by the RFCs that define the suites.</summary>
-public sealed class TlsCipherSuite
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class TlsCipherSuite
 {
     internal TlsCipherSuite(int code, string name, SuiteProtocol protocol, string keyExchange, string authentication,
         string cipher, int cipherKeyBits, string? mode, int? tagBits, string? macHash, string? prfHash, bool export)

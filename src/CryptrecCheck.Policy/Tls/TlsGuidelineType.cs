@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy.Tls;
 
 /// <summary>The three setting levels of CRYPTREC GL-3001 (REFERENCE §4.1, [S]).</summary>
-public enum TlsGuidelineType
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum TlsGuidelineType
 {
     /// <summary>高セキュリティ型 (High Security type).</summary>
     High,
@@ -14,7 +19,12 @@ public enum TlsGuidelineType
 }
 
 /// <summary>Names of <see cref="TlsGuidelineType"/>.</summary>
-public static class TlsGuidelineTypeNames
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class TlsGuidelineTypeNames
 {
     public static string Id(this TlsGuidelineType t) => t switch
     {

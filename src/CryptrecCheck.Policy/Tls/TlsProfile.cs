@@ -8,7 +8,12 @@ namespace CryptrecCheck.Policy.Tls;
 /// (REFERENCE §4.3 is unverified), so these defaults are the product decisions of REFERENCE §8 and every finding
 /// that rests on them is marked derived. A policy file can replace any of them.
 /// </summary>
-public sealed class TlsProfile
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class TlsProfile
 {
     public TlsGuidelineType Type { get; init; }
 
@@ -50,7 +55,12 @@ public sealed class TlsProfile
 }
 
 /// <summary>The three profiles together.</summary>
-public sealed class TlsProfileSet
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class TlsProfileSet
 {
     private static readonly string[] Aeads = { Algorithms.Aes, Algorithms.Camellia, Algorithms.ChaCha20Poly1305 };
 

@@ -1,7 +1,12 @@
 namespace CryptrecCheck.Policy.Tls;
 
 /// <summary>SSL/TLS protocol versions with their wire values.</summary>
-public enum TlsProtocolVersion
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+enum TlsProtocolVersion
 {
     Ssl20 = 0x0002,
     Ssl30 = 0x0300,
@@ -12,7 +17,12 @@ public enum TlsProtocolVersion
 }
 
 /// <summary>Display names of protocol versions.</summary>
-public static class TlsProtocolVersionNames
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class TlsProtocolVersionNames
 {
     public static string Display(this TlsProtocolVersion v) => v switch
     {

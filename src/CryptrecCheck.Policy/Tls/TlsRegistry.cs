@@ -4,10 +4,20 @@ using System.Collections.Generic;
 namespace CryptrecCheck.Policy.Tls;
 
 /// <summary>A named entry of the supported-groups or signature-scheme registry.</summary>
-public sealed record TlsRegistryItem(int Code, string Name, TlsItemKind Kind);
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed record TlsRegistryItem(int Code, string Name, TlsItemKind Kind);
 
 /// <summary>Lookups over the IANA TLS registries: by code point, IANA name, OpenSSL name and the legacy SSL_ spellings.</summary>
-public static class TlsRegistry
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class TlsRegistry
 {
     private static readonly Lazy<Index> Built = new(() => new Index());
 

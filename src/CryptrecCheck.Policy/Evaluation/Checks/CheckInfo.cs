@@ -8,7 +8,12 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 /// looks at (in both languages), what it rests on (a CRYPTREC document, table or note, or a numbered decision of
 /// docs/policy-basis.md) and the date from which it is in force. Checks are listed by <see cref="CheckRegistry.All"/>.
 /// </summary>
-public sealed class CheckInfo
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+sealed class CheckInfo
 {
     internal CheckInfo(string id, string[] codes, string what, string whatJa, Citation citation, DateTime? effectiveFrom = null)
     {

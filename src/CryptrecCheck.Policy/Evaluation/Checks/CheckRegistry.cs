@@ -5,7 +5,12 @@ namespace CryptrecCheck.Policy.Evaluation.Checks;
 
 /// <summary>Every check of the evaluator with its id, citation and window, in the order the evaluator runs them.
 /// docs/policy-basis.md ("Checks") lists the same; a test keeps the two in step.</summary>
-public static class CheckRegistry
+#if CRYPTREC_POLICY_INTERNAL
+internal
+#else
+public
+#endif
+static class CheckRegistry
 {
     /// <summary>The checks over a single asset, in the evaluator's fixed order.</summary>
     internal static readonly AssetCheck[] SingleAsset =
