@@ -53,6 +53,8 @@ public static class Program
         {
             ListCommand.Create(io),
             ExplainCommand.Create(today, io),
+            TlsCommand.Create(today, io),
+            MergeCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();

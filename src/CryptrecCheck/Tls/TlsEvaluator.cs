@@ -1,0 +1,122 @@
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Tls;
+using CryptrecCheck.Results;
+
+namespace CryptrecCheck.Tls;
+
+/// <summary>
+/// Judges the facts of a scan after the scan (house style: facts first, policy second): every supported protocol,
+/// accepted suite, group and DHE size goes to the one evaluator as a <see cref="CryptoAsset"/> and is judged under the
+/// three GL-3001 types. Compliance with a type means every item found is allowed under it.
+/// </summary>
+public sealed class TlsEvaluator
+{
+    private readonly EvaluationContext _context;
+    private readonly ITlsCertificateJudge? _certificates;
+
+    static TlsEvaluator()
+    {
+        CheckTitles.Register("tls.protocol", "TLS protocol version offered by the server", "サーバが受け入れるプロトコルバージョン");
+        CheckTitles.Register("tls.cipher-suite", "Cipher suite accepted by the server", "サーバが受け入れる暗号スイート");
+        CheckTitles.Register("tls.group", "Key exchange group accepted by the server", "サーバが受け入れる鍵交換の群");
+        CheckTitles.Register("tls.dhe-group", "Finite-field DHE group size", "有限体 DHE の群のサイズ");
+        CheckTitles.Register("tls.scan-error", "Part of the TLS scan that failed", "失敗した TLS スキャンの部分");
+    }
+
+    /// <param name="certificates">The certificate inspector's seam; null reports the chain unjudged.</param>
+    public TlsEvaluator(EvaluationContext context, ITlsCertificateJudge? certificates = null)
+    {
+        _context = context ?? throw new ArgumentNullException(nameof(context));
+        _certificates = certificates;
+    }
+
+    public TlsTargetResult Evaluate(TlsScanResult scan, TlsGuidelineType profile = TlsGuidelineType.Recommended)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        var location = new FindingLocation { Host = scan.Target.Host, Port = scan.Target.Port };
+        var items = new List<JudgedItem>();
+        var suiteStatus = new Dictionary<int, Verdict>();
+
+        foreach (var p in scan.Protocols.Where(p => p.Supported))
+        {
+            var v = Evaluator.Evaluate(TlsAssets.ForProtocol(p.Version), _context);
+            items.Add(new JudgedItem("tls.protocol", p.VersionName, v));
+        }
+        foreach (var s in scan.Protocols.Where(p => p.Supported).SelectMany(p => p.CipherSuites).DistinctBy(s => s.Code))
+        {
+            if (s.Suite is not { } suite) { continue; }
+            var v = Evaluator.Evaluate(TlsAssets.ForSuite(suite), _context);
+            suiteStatus[s.Code] = v;
+            items.Add(new JudgedItem("tls.cipher-suite", suite.Name, v));
+        }
+        foreach (var g in scan.Groups)
+        {
+            if (TlsRegistry.FindGroup(g.Code) is not { } group) { continue; }
+            items.Add(new JudgedItem("tls.group", group.Name, Evaluator.Evaluate(TlsAssets.ForGroup(group), _context)));
+        }
+        foreach (var bits in scan.DhePrimeBits)
+        {
+            var asset = new CryptoAsset { Algorithm = Algorithms.Dh, KeyBits = bits, Usage = AssetUsage.KeyAgreement, TlsKind = TlsItemKind.SupportedGroup };
+            items.Add(new JudgedItem("tls.dhe-group", $"DHE-{bits}", Evaluator.Evaluate(asset, _context)));
+        }
+
+        var findings = items.Select(i => ToFinding(i, profile, location)).ToList();
+        if (_certificates != null)
+        {
+            foreach (var chain in scan.CertificateChains) { findings.AddRange(_certificates.Judge(chain, scan.Target)); }
+        }
+
+        var anything = scan.Protocols.Any(p => p.Supported);
+        bool Compliant(TlsGuidelineType t) => anything && items.All(i => i.Verdict.Tls?[t].Allowed ?? true);
+        return new TlsTargetResult(scan, findings, suiteStatus, profile,
+            new TlsCompliance(Compliant(TlsGuidelineType.High), Compliant(TlsGuidelineType.Recommended), Compliant(TlsGuidelineType.Exception)),
+            certificatesJudged: _certificates != null);
+    }
+
+    private static Finding ToFinding(JudgedItem i, TlsGuidelineType profile, FindingLocation location)
+    {
+        var f = Finding.FromVerdict(i.Id, i.Verdict, location, i.Asset);
+        if (i.Verdict.Tls is not { } tls) { return f; }
+        var chosen = tls[profile];
+        var allowedIn = tls.All.Where(r => r.Allowed).Select(r => r.Type).ToArray();
+        var en = chosen.Allowed
+            ? $"{i.Asset} is allowed in the {profile.En()} ({f.MessageEn})"
+            : $"{i.Asset} is not allowed in the {profile.En()}: {Reason(chosen, false)}" + (allowedIn.Length > 0 ? $" (allowed in: {string.Join(", ", allowedIn.Select(t => t.Id()))})" : " (allowed in no type)");
+        var ja = chosen.Allowed
+            ? $"{i.Asset} は{profile.Ja()}で利用可（{f.MessageJa}）"
+            : $"{i.Asset} は{profile.Ja()}で利用不可: {Reason(chosen, true)}" + (allowedIn.Length > 0 ? $"（利用可の型: {string.Join("、", allowedIn.Select(t => t.Ja()))}）" : "（どの型でも利用不可）");
+        var decisive = chosen.Reasons.LastOrDefault(r => r.Outcome == Outcome.Fail) ?? chosen.Reasons.LastOrDefault();
+        return f with
+        {
+            Severity = !chosen.Allowed ? FindingSeverity.Error : f.Severity == FindingSeverity.Error ? FindingSeverity.Warning : f.Severity,
+            MessageEn = en,
+            MessageJa = ja,
+            Citation = !chosen.Allowed && decisive != null ? decisive.Citation.ToString() : f.Citation,
+            Derived = !chosen.Allowed && decisive != null ? decisive.IsDerived : f.Derived,
+        };
+    }
+
+    private static string Reason(TlsTypeResult r, bool ja)
+    {
+        var fail = r.Reasons.LastOrDefault(x => x.Outcome == Outcome.Fail) ?? r.Reasons.LastOrDefault();
+        if (fail == null) { return string.Empty; }
+        // The guideline's reasons start with the type's name, which the finding's message already says.
+        var text = ja ? fail.MessageJa : fail.Message;
+        var prefix = (ja ? r.Type.Ja() : r.Type.En()) + ": ";
+        return text.StartsWith(prefix, StringComparison.Ordinal) ? text.Substring(prefix.Length) : text;
+    }
+
+    private sealed record JudgedItem(string Id, string Asset, Verdict Verdict);
+}
+
+/// <summary>Whether a target complies with each GL-3001 type.</summary>
+public sealed record TlsCompliance(bool High, bool Recommended, bool Exception)
+{
+    public bool this[TlsGuidelineType t] => t switch
+    {
+        TlsGuidelineType.High => High,
+        TlsGuidelineType.Recommended => Recommended,
+        _ => Exception,
+    };
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using CryptrecCheck.Cli;
+using CryptrecCheck.Reporting;
+using CryptrecCheck.Tests.Infrastructure;
+using CryptrecCheck.Tests.Tls.Infrastructure;
+using Xunit;
+
+namespace CryptrecCheck.Tests.Tls;
+
+/// <summary>The <c>tls</c> verb through the CLI entry point against real loopback servers: JSON contract, schemas,
+/// profiles and exit codes.</summary>
+public class TlsCommandTests
+{
+    private static readonly DateTime Today = new(2026, 12, 2);
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run(args, o, e, () => Today);
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Tls_Json_FollowsTheEnvelopeAndTlsSchemas()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048,
+            "-cipher ECDHE-RSA-AES128-GCM-SHA256:AES128-SHA -ciphersuites TLS_AES_128_GCM_SHA256");
+        var (code, output, err) = Run("tls", server.Target, "--format", "json");
+        Assert.True(code == ExitCodes.Compliant, err + output);
+        SchemaAssert.Valid("report.schema.json", output);
+        using var doc = JsonDocument.Parse(output);
+        var results = doc.RootElement.GetProperty("results");
+        var r = Assert.Single(results.EnumerateArray());
+        SchemaAssert.Valid("tls.schema.json", r.GetRawText());
+        Assert.Equal(server.Target, r.GetProperty("target").GetString());
+        Assert.Equal("127.0.0.1", r.GetProperty("ip").GetString());
+        var tls12 = r.GetProperty("protocols").EnumerateArray().Single(p => p.GetProperty("version").GetString() == "TLS1.2");
+        Assert.True(tls12.GetProperty("supported").GetBoolean());
+        var names = tls12.GetProperty("cipherSuites").EnumerateArray().Select(s => s.GetProperty("name").GetString()).OrderBy(n => n).ToArray();
+        Assert.Equal(new[] { "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_128_CBC_SHA" }, names);
+        var rsa = tls12.GetProperty("cipherSuites").EnumerateArray().Single(s => s.GetProperty("code").GetInt32() == 0x002F);
+        Assert.Equal("monitored", rsa.GetProperty("status").GetString());
+        Assert.False(rsa.GetProperty("allowed").GetProperty("high").GetBoolean());
+        Assert.True(rsa.GetProperty("allowed").GetProperty("recommended").GetBoolean());
+        var compliance = r.GetProperty("compliance");
+        Assert.False(compliance.GetProperty("high").GetBoolean());
+        Assert.True(compliance.GetProperty("recommended").GetBoolean());
+        Assert.True(compliance.GetProperty("exception").GetBoolean());
+        Assert.NotEmpty(r.GetProperty("certificateChain").EnumerateArray());
+        Assert.Contains(r.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "tls.cipher-suite");
+    }
+
+    [Fact]
+    public void Tls_HighProfile_FailsOnStaticRsa_ExitsOne()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256:AES128-GCM-SHA256");
+        var (code, output, _) = Run("tls", server.Target, "--profile", "high");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        Assert.Contains("TLS_RSA_WITH_AES_128_GCM_SHA256 is not allowed in the High Security type", output);
+        var (codeJa, outputJa, _) = Run("tls", server.Target, "--profile", "high", "--lang", "ja");
+        Assert.Equal(ExitCodes.Noncompliant, codeJa);
+        Assert.Contains("高セキュリティ型で利用不可", outputJa);
+    }
+
+    [Fact]
+    public void Tls_LegacyServer_OnlyTheExceptionTypeAllowsTls10()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0", legacy: true);
+        var (code, output, _) = Run("tls", server.Target, "-f", "json");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        using var doc = JsonDocument.Parse(output);
+        var c = doc.RootElement.GetProperty("results")[0].GetProperty("compliance");
+        Assert.False(c.GetProperty("high").GetBoolean());
+        Assert.False(c.GetProperty("recommended").GetBoolean());
+        Assert.True(c.GetProperty("exception").GetBoolean());
+        Assert.Equal(ExitCodes.Compliant, Run("tls", server.Target, "--profile", "exception").Code);
+    }
+
+    [Fact]
+    public void Tls_UnreachableTarget_IsAnErrorInAValidReport_ExitsTwo()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        var (code, output, _) = Run("tls", "127.0.0.1:" + port, "-f", "json", "--timeout", "1");
+        Assert.Equal(ExitCodes.UsageError, code);
+        SchemaAssert.Valid("report.schema.json", output);
+        using var doc = JsonDocument.Parse(output);
+        Assert.Equal("connect-failed", doc.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Theory]
+    [InlineData("http://example.test/")]
+    [InlineData("[::1")]
+    [InlineData("host:99999")]
+    [InlineData("bad host")]
+    public void Tls_InvalidTarget_ExitsTwo_NamingIt(string target)
+    {
+        var (code, _, err) = Run("tls", target);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("invalid target", err);
+    }
+
+    [Theory]
+    [InlineData("--timeout", "abc")]
+    [InlineData("--max-connections-per-host", "0")]
+    [InlineData("--rate", "-1")]
+    [InlineData("--profile", "medium")]
+    public void Tls_BadOptionValue_ExitsTwo(string option, string value)
+    {
+        Assert.Equal(ExitCodes.UsageError, Run("tls", "127.0.0.1:1", option, value).Code);
+    }
+
+    [Fact]
+    public void Tls_TargetsFileAndOutputFile_Work()
+    {
+        using var a = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -cipher ECDHE-ECDSA-AES256-GCM-SHA384");
+        using var b = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-tls1_3 -ciphersuites TLS_AES_256_GCM_SHA384");
+        var dir = Directory.CreateTempSubdirectory("cryptrec-tls-cli");
+        try
+        {
+            var list = Path.Combine(dir.FullName, "targets.txt");
+            File.WriteAllLines(list, new[] { "# lab", a.Target, string.Empty, b.Target });
+            var outFile = Path.Combine(dir.FullName, "report.md");
+            var (code, _, err) = Run("tls", "--targets", list, "-f", "markdown", "-o", outFile);
+            Assert.True(code == ExitCodes.Compliant, err);
+            var md = File.ReadAllText(outFile);
+            Assert.Contains(a.Target, md);
+            Assert.Contains(b.Target, md);
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+}
