@@ -15,6 +15,8 @@ namespace CryptrecCheck.Benchmarks;
 /// iterations, 2 warm-ups and 4 measured iterations, no overhead evaluation. Numbers are noisier than the short job's.</item>
 /// <item><c>-- analyzer-cost [files] [rounds]</c>: Roslyn's own per-analyzer execution time against the analyzer-free compile.</item>
 /// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
+/// <item><c>-- cert-gen &lt;dir&gt; [count]</c> and <c>-- cert-harness &lt;dir&gt; [rounds]</c>: certificate inspection over a
+/// directory of generated DER certificates (benchmarks/cert-harness.sh adds openssl's figures).</item>
 /// <item><c>-- corpus &lt;dir&gt;…</c>: every analyzer over a directory of C# (AD0001 check).</item>
 /// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
 /// </list>
@@ -48,6 +50,16 @@ public static class Program
             foreach (var tree in AnalyzerCorpus.Generate(files)) { File.WriteAllText(Path.Combine(dir, $"File{i++:D4}.cs"), tree.ToString()); }
             Console.WriteLine($"wrote {files} files to {dir}");
             return 0;
+        }
+
+        if (args.Length > 1 && args[0] == "cert-gen")
+        {
+            return CertificateHarness.Generate(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+        }
+
+        if (args.Length > 1 && args[0] == "cert-harness")
+        {
+            return CertificateHarness.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
         }
 
         if (args.Length > 0 && args[0] == "corpus")

@@ -55,6 +55,7 @@ public static class Program
             ExplainCommand.Create(today, io),
             TlsCommand.Create(today, io),
             MergeCommand.Create(today, io),
+            CertCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();

@@ -1,0 +1,22 @@
+using CryptrecCheck.Policy;
+using CryptrecCheck.Results;
+
+namespace CryptrecCheck.Certificates;
+
+/// <summary>The issuer of a certificate that is not self-issued is not among the certificates inspected together, so
+/// the chain stops short of a root (for a TLS server: intermediates not sent).</summary>
+public sealed class ChainIncompleteCheck : CertificateCheck
+{
+    public override string Id => "cert.chain-incomplete";
+
+    public override Citation Citation { get; } = Derived("chain completeness", "RFC 5280 §6.1; RFC 8446 §4.4.2 (the server sends its chain)");
+
+    public override void Run(CheckInput input, List<Finding> findings)
+    {
+        var c = input.Certificate;
+        if (input.Issuer != null || c.IsSelfIssued) { return; }
+        findings.Add(Make(FindingSeverity.Warning,
+            $"Chain incomplete: the issuer \"{c.Issuer}\" is not among the inspected certificates; its algorithms could not be judged.",
+            $"チェーン不完全: 発行者「{c.Issuer}」が検査対象の証明書に含まれず、そのアルゴリズムを判定できない。"));
+    }
+}

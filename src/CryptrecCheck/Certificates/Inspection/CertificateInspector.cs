@@ -1,0 +1,287 @@
+using System.Globalization;
+using CryptrecCheck.Results;
+
+namespace CryptrecCheck.Certificates;
+
+/// <summary>
+/// Certificate and key inspection: facts from the own DER parser, CRYPTREC verdicts from the policy evaluator, and the
+/// structural checks of <see cref="CertificateChecks"/>. Used by the <c>cert</c> verb and by the TLS scanner on the
+/// chains it retrieves. Never throws for bad input: every problem becomes an <see cref="InspectionError"/>.
+/// </summary>
+public static class CertificateInspector
+{
+    /// <summary>Inspects a chain as a TLS peer sends it (leaf first, but any order works): each certificate parsed,
+    /// judged, placed in the chain; trust verified when the options ask for it.</summary>
+    public static ChainInspectionResult InspectChain(IReadOnlyList<byte[]> derChain, CertificateInspectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(derChain);
+        ArgumentNullException.ThrowIfNull(options);
+        var items = new List<CertificateItem>(derChain.Count);
+        for (var i = 0; i < derChain.Count; i++)
+        {
+            items.Add(new CertificateItem(derChain[i] ?? Array.Empty<byte>(), $"chain[{i.ToString(CultureInfo.InvariantCulture)}]"));
+        }
+        var errors = new List<InspectionError>();
+        var certs = InspectGroup("chain", items, options, errors);
+        return new ChainInspectionResult(certs, errors);
+    }
+
+    /// <summary>Inspects one DER certificate on its own (no issuer known).</summary>
+    public static ChainInspectionResult InspectCertificate(byte[] der, CertificateInspectionOptions options) => InspectChain(new[] { der }, options);
+
+    /// <summary>Inspects one file: PEM, DER, PKCS#7, PKCS#12, key files and OpenSSH key lines.</summary>
+    public static FileInspectionResult InspectFile(string path, CertificateInspectionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(options);
+        byte[] data;
+        try
+        {
+            data = ReadBounded(path, options.MaxFileBytes);
+        }
+        catch (FileTooLargeException e)
+        {
+            return Failed(path, "too-large", e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
+        {
+            return Failed(path, e is UnauthorizedAccessException ? "access" : "io", $"{path}: cannot read: {e.Message}");
+        }
+        return InspectBytes(path, data, options);
+    }
+
+    /// <summary>Inspects a file's content already in memory; <paramref name="source"/> names it in results and errors.</summary>
+    public static FileInspectionResult InspectBytes(string source, byte[] data, CertificateInspectionOptions options)
+    {
+        ContainerContent content;
+        try
+        {
+            content = ContainerReader.Read(data, options.Password);
+        }
+        catch (Exception e) when (ContainerReader.IsInputError(e))
+        {
+            return Failed(source, "parse", $"{source}: {ContainerReader.Describe(e)}");
+        }
+        var errors = new List<InspectionError>();
+        foreach (var (code, message) in content.Problems) { errors.Add(new InspectionError(source, code, $"{source}: {message}")); }
+        var items = content.Certificates;
+        if (items.Count > options.MaxCertificatesPerFile)
+        {
+            errors.Add(new InspectionError(source, "too-large", $"{source}: {items.Count} certificates; only the first {options.MaxCertificatesPerFile} are inspected."));
+            items = items.GetRange(0, options.MaxCertificatesPerFile);
+        }
+        var certs = InspectGroup(source, items, options, errors);
+        var keys = content.Keys.Select(k => InspectKey(source, k, options)).ToList();
+        if (certs.Count == 0 && keys.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new InspectionError(source, "empty", $"{source}: no certificate or key found."));
+        }
+        return new FileInspectionResult(source, content.Format, certs, keys, errors);
+    }
+
+    /// <summary>Inspects files and directories one by one (lazily, so memory stays flat in the number of files).
+    /// Directories are read for certificate and key files (see <see cref="IsCandidateFile"/>), recursively if asked;
+    /// an unreadable directory or file becomes a result with an error.</summary>
+    public static IEnumerable<FileInspectionResult> InspectPaths(IEnumerable<string> paths, CertificateInspectionOptions options)
+    {
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                foreach (var r in InspectDirectory(path, options)) { yield return r; }
+            }
+            else if (File.Exists(path))
+            {
+                yield return InspectFile(path, options);
+            }
+            else
+            {
+                yield return Failed(path, "io", $"{path}: no such file or directory.");
+            }
+        }
+    }
+
+    /// <summary>File names a directory walk inspects: certificate, key and container extensions, OpenSSH key files.</summary>
+    public static bool IsCandidateFile(string name)
+    {
+        var ext = Path.GetExtension(name).ToLowerInvariant();
+        if (ext is ".pem" or ".crt" or ".cer" or ".der" or ".cert" or ".p7b" or ".p7c" or ".p7" or ".p12" or ".pfx" or ".key" or ".pub" or ".spki") { return true; }
+        return name is "authorized_keys" or "authorized_keys2" or "known_hosts" || (name.StartsWith("id_", StringComparison.Ordinal) && ext.Length == 0);
+    }
+
+    private static IEnumerable<FileInspectionResult> InspectDirectory(string root, CertificateInspectionOptions options)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            string[] files;
+            string[] subdirs;
+            FileInspectionResult? failure = null;
+            try
+            {
+                files = Directory.GetFiles(dir);
+                subdirs = options.Recursive ? Directory.GetDirectories(dir) : Array.Empty<string>();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                files = Array.Empty<string>();
+                subdirs = Array.Empty<string>();
+                failure = Failed(dir, e is UnauthorizedAccessException ? "access" : "io", $"{dir}: cannot list the directory: {e.Message}");
+            }
+            if (failure != null)
+            {
+                yield return failure;
+                continue;
+            }
+            Array.Sort(files, StringComparer.Ordinal);
+            foreach (var f in files)
+            {
+                if (IsCandidateFile(Path.GetFileName(f))) { yield return InspectFile(f, options); }
+            }
+            Array.Sort(subdirs, StringComparer.Ordinal);
+            for (var i = subdirs.Length - 1; i >= 0; i--)
+            {
+                // Symbolic links to directories are not followed: no cycles.
+                if (new DirectoryInfo(subdirs[i]).LinkTarget == null) { pending.Push(subdirs[i]); }
+            }
+        }
+    }
+
+    private static FileInspectionResult Failed(string source, string code, string message) =>
+        new(source, "unknown", Array.Empty<CertificateResult>(), Array.Empty<KeyResult>(), new[] { new InspectionError(source, code, message) });
+
+    private static byte[] ReadBounded(string path, long max)
+    {
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        if (fs.CanSeek)
+        {
+            // A regular file: one exact-size buffer (a directory of small certificates allocates little per file).
+            if (fs.Length > max) { throw new FileTooLargeException($"{path}: {fs.Length} bytes is more than the limit of {max} bytes."); }
+            var data = new byte[fs.Length];
+            fs.ReadExactly(data);
+            if (fs.ReadByte() >= 0) { throw new IOException($"{path}: the file grew while it was read."); }
+            return data;
+        }
+        // A pipe or device: read in chunks up to the bound.
+        var ms = new MemoryStream();
+        var buffer = new byte[16384];
+        int n;
+        while ((n = fs.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (ms.Length + n > max) { throw new FileTooLargeException($"{path}: more than the limit of {max} bytes."); }
+            ms.Write(buffer, 0, n);
+        }
+        return ms.ToArray();
+    }
+
+    private static KeyResult InspectKey(string source, KeyItem item, CertificateInspectionOptions options)
+    {
+        var verdict = options.Cache.Key(item.PublicKey.Asset);
+        var findings = new List<Finding>(3)
+        {
+            VerdictFindings.FromVerdict(VerdictFindings.KeyFileId, "Key", "鍵", item.PublicKey.Display, verdict),
+        };
+        if (RsaExponentCheck.Judge(CertificateChecks.RsaExponent, item.PublicKey) is { } e) { findings.Add(e); }
+        findings.Add(PqcReadinessCheck.Judge(CertificateChecks.PqcReadiness, item.PublicKey));
+        var location = new FindingLocation { File = source, Certificate = item.Origin };
+        for (var f = 0; f < findings.Count; f++) { findings[f] = findings[f] with { Location = location }; }
+        return new KeyResult(source, item, verdict, findings);
+    }
+
+    /// <summary>Parses, places and judges certificates inspected together.</summary>
+    private static List<CertificateResult> InspectGroup(string source, List<CertificateItem> items, CertificateInspectionOptions options, List<InspectionError> errors)
+    {
+        var parsed = new List<(ParsedCertificate Cert, string Origin)>(items.Count);
+        foreach (var item in items)
+        {
+            try
+            {
+                parsed.Add((Der.CertificateParser.Parse(item.Der), item.Origin));
+            }
+            catch (CertificateFormatException e)
+            {
+                errors.Add(new InspectionError(source, "parse", $"{source}: {item.Origin}: {e.Message}"));
+            }
+        }
+        var n = parsed.Count;
+        var issuerOf = new int?[n];
+        var issuesOthers = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = parsed[i].Cert;
+            if (c.IsSelfSigned) { issuerOf[i] = i; continue; }
+            int? candidate = null;
+            for (var j = 0; j < n; j++)
+            {
+                if (j == i || !c.IsIssuedBy(parsed[j].Cert)) { continue; }
+                candidate = j;
+                if (parsed[j].Cert.IsCertificateAuthority) { break; }
+            }
+            issuerOf[i] = candidate;
+            if (candidate is int k) { issuesOthers[k] = true; }
+        }
+
+        var verdicts = new Policy.Evaluation.Verdict[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = parsed[i].Cert;
+            verdicts[i] = options.Cache.Certificate(c.PublicKey.Asset, SignatureAsset(c));
+        }
+
+        var results = new List<CertificateResult>(n);
+        for (var i = 0; i < n; i++)
+        {
+            var (c, origin) = parsed[i];
+            var role = !c.IsCertificateAuthority ? CertificateRoles.Leaf
+                : c.IsSelfSigned ? CertificateRoles.Root
+                : issuesOthers[i] ? CertificateRoles.Intermediate : CertificateRoles.Ca;
+            var issuerIndex = issuerOf[i];
+            var issuer = issuerIndex is int ii ? parsed[ii].Cert : null;
+            var v = verdicts[i];
+            var findings = new List<Finding>(8)
+            {
+                VerdictFindings.FromVerdict(VerdictFindings.PublicKeyId, "Public key", "公開鍵", c.PublicKey.Display, v.Components[0].Verdict),
+                VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
+            };
+            var allowed = v.Tls?[options.Profile].Allowed ?? false;
+            // GL-3001's certificate rules concern what a server presents: the leaf and the CAs above it. A root's own
+            // signature is never verified by a client, so it is not judged.
+            if (v.Tls != null && role != CertificateRoles.Root)
+            {
+                findings.Add(VerdictFindings.Guideline(v, options.Profile, c.PublicKey.Display + ", " + c.SignatureAlgorithm.Display));
+            }
+            var input = new CheckInput
+            {
+                Certificate = c,
+                Role = role,
+                Issuer = issuer,
+                KeyVerdict = v.Components[0].Verdict,
+                IssuerKeyVerdict = issuerIndex is int k2 && k2 != i ? verdicts[k2].Components[0].Verdict : null,
+                Options = options,
+            };
+            foreach (var check in CertificateChecks.All) { check.Run(input, findings); }
+            if (options.Trust != TrustMode.None && role == CertificateRoles.Leaf)
+            {
+                var others = new List<ParsedCertificate>(n);
+                for (var j = 0; j < n; j++) { if (j != i) { others.Add(parsed[j].Cert); } }
+                findings.Add(TrustVerifier.Verify(c, others, options));
+            }
+            var location = new FindingLocation { File = source == "chain" ? null : source, Certificate = c.Subject.Length > 0 ? c.Subject : origin, Serial = c.SerialHex };
+            for (var f = 0; f < findings.Count; f++) { findings[f] = findings[f] with { Location = location }; }
+            results.Add(new CertificateResult(source, origin, i, role, issuerIndex, c, v, allowed, findings));
+        }
+        return results;
+    }
+
+    /// <summary>The signature as an asset. EdDSA names its curve in the algorithm (RFC 8410), so the curve is carried.</summary>
+    private static Policy.CryptoAsset SignatureAsset(ParsedCertificate c) => c.SignatureAlgorithm.Asset;
+
+    private sealed class FileTooLargeException : IOException
+    {
+        internal FileTooLargeException(string message) : base(message)
+        {
+        }
+    }
+}
