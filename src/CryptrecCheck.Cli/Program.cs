@@ -56,6 +56,7 @@ public static class Program
             TlsCommand.Create(today, io),
             MergeCommand.Create(today, io),
             CertCommand.Create(today, io),
+            ReportCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();
