@@ -416,7 +416,7 @@ public static class HtmlWriter
         var max = Math.Max(1, protos.Max(p => byProtocol[p].Sum()));
         const int barMax = 300, rowH = 22;
         var h = protos.Count * rowH + 50;
-        w.Write($"<figure><svg class=\"chart suite-chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"{N(h)}\" viewBox=\"0 0 480 {N(h)}\"><title>");
+        w.Write($"<figure><svg class=\"chart suite-chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"600\" height=\"{N(h)}\" viewBox=\"0 0 600 {N(h)}\"><title>");
         w.Write(ja ? "プロトコルごとの暗号スイート（判定別）" : "Cipher suites by protocol and status");
         w.Write("</title>");
         var y = 10;
@@ -442,7 +442,7 @@ public static class HtmlWriter
         foreach (var st in ReportSummary.StatusOrder)
         {
             w.Write($"<rect x=\"{N(lx)}\" y=\"{N(y + 10)}\" width=\"10\" height=\"10\" fill=\"{Colors[(int)st]}\"></rect><text x=\"{N(lx + 13)}\" y=\"{N(y + 19)}\" font-size=\"10\">{st.ToWireName()}</text>");
-            lx += 80;
+            lx += 100;
         }
         w.Write("</svg><figcaption>");
         w.Write(ja ? "プロトコルごとの暗号スイート（判定別）" : "Cipher suites by protocol and status");
