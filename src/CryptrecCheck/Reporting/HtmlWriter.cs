@@ -55,7 +55,7 @@ public static class HtmlWriter
             summary.Add(r, ctx);
             if (!byKind.TryGetValue(r.Kind, out var kc)) { byKind[r.Kind] = kc = new int[6]; }
             kc[(int)r.Status]++;
-            var env = r as EnvelopeResult;
+            var env = r as EnvelopeResult ?? AsEnvelope(r, ctx);
             if (env?.Compliance is { } comp)
             {
                 foreach (var (type, ok) in comp)
@@ -108,6 +108,24 @@ public static class HtmlWriter
         w.Write("</main></body></html>\n");
         w.Flush();
         return summary;
+    }
+
+    /// <summary>A TLS result rendered directly (<c>tls --format html</c>) is read back through its own JSON, so that
+    /// its protocols and GL-3001 compliance show as they do from a file; other kinds need only the generic fields.</summary>
+    private static EnvelopeResult? AsEnvelope(IReportResult r, ReportContext ctx)
+    {
+        if (r.Kind != "tls-target") { return null; }
+        try
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+            using (var jw = new System.Text.Json.Utf8JsonWriter(buffer)) { r.WriteJson(jw, ctx); }
+            using var doc = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+            return EnvelopeResult.Parse(doc.RootElement);
+        }
+        catch (Exception e) when (e is FormatException or System.Text.Json.JsonException)
+        {
+            return null; // the generic fields are still shown
+        }
     }
 
     private static int Rank(Finding f) => (3 - (int)f.Severity) * 10 + f.Status.Rank();

@@ -250,6 +250,23 @@ public sealed class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void ExplainAndTls_FormatHtml_WriteTheReportDirectly()
+    {
+        var (code, html, err) = Run("explain", Xss, "SHA1withRSA", "--format", "html");
+        Assert.True(code == 1, err); // the hostile name resolves to nothing: unknown
+        Assert.Equal(2, Regex.Matches(html, "<details class=\"result\"").Count);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256");
+        (code, html, err) = Run("tls", server.Target, "--format", "html");
+        Assert.True(code is 0 or 1, err);
+        Assert.Contains("<table class=\"suites\">", html, StringComparison.Ordinal);
+        Assert.Contains("TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"compliance-types\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_JsonlOfResultsAndCompliantInput_ExitZero()
     {
         File.WriteAllText(P("ok.jsonl"), "{\"kind\":\"name\",\"subject\":\"AES-128-GCM\",\"status\":\"recommended\",\"findings\":[]}\n\n");
