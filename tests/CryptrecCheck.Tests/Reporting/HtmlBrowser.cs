@@ -49,9 +49,12 @@ internal static class HtmlBrowser
         }
     }
 
-    /// <summary>Console lines that mean the page raised an error or the CSP blocked something.</summary>
+    /// <summary>Console lines that mean the page raised an error or the CSP blocked something. The report runs no
+    /// script, so any console message of the page counts (chromium logs them as <c>CONSOLE</c> lines; CSP blocks read
+    /// "Refused to ..." or "... violates the following Content Security Policy directive").</summary>
     internal static IEnumerable<string> ConsoleErrors(string log) =>
-        log.Split('\n').Where(l => l.Contains("Uncaught", StringComparison.Ordinal) || l.Contains("Refused to", StringComparison.Ordinal));
+        log.Split('\n').Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)
+                                   || l.Contains("Refused to", StringComparison.Ordinal) || l.Contains("Content Security Policy", StringComparison.Ordinal));
 }
 
 /// <summary>A fact that needs the real browser: skipped, with the reason, when chromium is not installed.</summary>

@@ -163,6 +163,22 @@ public sealed class HtmlReportTests : IDisposable
         _log.WriteLine("screenshot: " + shot);
     }
 
+    /// <summary>The console check can fail: the same report with a script and a remote image added is caught (the CSP
+    /// blocks both and chromium logs it), and a page that throws is caught.</summary>
+    [ChromiumFact]
+    public void ConsoleCheck_PageWithScriptOrError_IsCaught()
+    {
+        var html = P("clean.html");
+        var (code, _, err) = Run("report", ExplainEnvelope(), "--output", html);
+        Assert.True(code == 1, err);
+        var bad = P("bad.html");
+        File.WriteAllText(bad, File.ReadAllText(html).Replace("</main>", "<script>alert(1)</script><img src=\"http://127.0.0.1:9/x.png\"></main>", StringComparison.Ordinal));
+        Assert.NotEmpty(HtmlBrowser.ConsoleErrors(HtmlBrowser.Run(bad, "--dump-dom").Log));
+        var throws = P("throws.html");
+        File.WriteAllText(throws, "<!DOCTYPE html><html><body><script>throw new Error('boom')</script></body></html>");
+        Assert.NotEmpty(HtmlBrowser.ConsoleErrors(HtmlBrowser.Run(throws, "--dump-dom").Log));
+    }
+
     [ChromiumFact]
     public void Report_Japanese_HasLangJaAndJapaneseHeadings()
     {
