@@ -57,6 +57,7 @@ public static class Program
             TlsCommand.Create(today, io),
             MergeCommand.Create(today, io),
             ConfigCommand.Create(today, io),
+            ReportCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();

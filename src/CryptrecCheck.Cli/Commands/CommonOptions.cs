@@ -13,7 +13,7 @@ internal static class CommonOptions
 
     /// <summary>The formats of the shared report envelope: table, json, sarif (SARIF 2.1.0 for CI), markdown.</summary>
     internal static Option<string> ReportFormat() => Choice("--format", "-f",
-        "Output format: table for people, json for scripts, sarif (SARIF 2.1.0) for CI, markdown for a document.", "table", "table", "json", "sarif", "markdown");
+        "Output format: table for people, json for scripts, sarif (SARIF 2.1.0) for CI, markdown or html for a document.", "table", "table", "json", "sarif", "markdown", "html");
 
     /// <summary>The first and last dates the evaluator accepts: the range of operation end years (LS-0003 periods).</summary>
     internal const int MinYear = 1990;

@@ -97,10 +97,11 @@ internal static class ExplainCommand
                         break;
                     case "sarif":
                     case "markdown":
+                    case "html":
                         using (var o = io.OpenOut())
                         {
                             var report = new Report("explain", s.ReportSettings, run.Explanations().Select(e => (IReportResult)new NameResult(e)));
-                            ReportWriter.Write(report, s.Format == "sarif" ? ReportFormat.Sarif : ReportFormat.Markdown, o);
+                            ReportWriter.Write(report, s.Format == "sarif" ? ReportFormat.Sarif : s.Format == "html" ? ReportFormat.Html : ReportFormat.Markdown, o);
                             o.Flush();
                         }
                         break;

@@ -33,7 +33,7 @@ internal static class TlsCommand
                           "jsonl to stream one result object per line as each target finishes (memory flat in the number of targets).",
             DefaultValueFactory = _ => "table",
         };
-        format.AcceptOnlyFromAmong("table", "json", "sarif", "markdown", "jsonl");
+        format.AcceptOnlyFromAmong("table", "json", "sarif", "markdown", "html", "jsonl");
         var shard = new Option<string?>("--shard")
         {
             Description = "Scan only slice I of N (0-based, I/N) of the targets: target k belongs to slice k mod N. Default: from " +
@@ -168,7 +168,7 @@ internal static class TlsCommand
                 .ToList();
             var settings = s.ReportSettings with { GuidelineType = type };
             var report = new Report("tls", settings, results, errors);
-            var fmt = s.Format switch { "json" => ReportFormat.Json, "sarif" => ReportFormat.Sarif, "markdown" => ReportFormat.Markdown, _ => ReportFormat.Table };
+            var fmt = s.Format switch { "json" => ReportFormat.Json, "sarif" => ReportFormat.Sarif, "markdown" => ReportFormat.Markdown, "html" => ReportFormat.Html, _ => ReportFormat.Table };
             ReportSummary summary;
             if (pr.GetValue(output) is { } of)
             {

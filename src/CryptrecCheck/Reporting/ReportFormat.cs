@@ -7,6 +7,9 @@ public enum ReportFormat
     Json,
     Sarif,
     Markdown,
+
+    /// <summary>One self-contained HTML audit report (HtmlWriter).</summary>
+    Html,
 }
 
 /// <summary>Parsing of <see cref="ReportFormat"/> names.</summary>
@@ -20,6 +23,7 @@ public static class ReportFormatNames
             case "json": f = ReportFormat.Json; return true;
             case "sarif": f = ReportFormat.Sarif; return true;
             case "markdown" or "md": f = ReportFormat.Markdown; return true;
+            case "html": f = ReportFormat.Html; return true;
             default: f = ReportFormat.Table; return false;
         }
     }

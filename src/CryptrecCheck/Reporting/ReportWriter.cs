@@ -17,7 +17,12 @@ public static class ReportWriter
             default:
                 using (var w = new StreamWriter(output, new System.Text.UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\n" })
                 {
-                    return format == ReportFormat.Markdown ? MarkdownWriter.Write(report, w) : TableWriter.Write(report, w);
+                    return format switch
+                    {
+                        ReportFormat.Markdown => MarkdownWriter.Write(report, w),
+                        ReportFormat.Html => HtmlWriter.Write(report, w),
+                        _ => TableWriter.Write(report, w),
+                    };
                 }
         }
     }
