@@ -161,7 +161,7 @@ internal static class TlsCommand
                 if (console) { Console.CancelKeyPress -= onCancel; }
             }
 
-            var evaluator = new TlsEvaluator(s.Context);
+            var evaluator = new TlsEvaluator(s.Context, new CertificateChainJudge(s.Context, type));
             var results = scans.Select(r => evaluator.Evaluate(r, type)).ToList();
             var errors = results.Where(r => !r.Scan.Protocols.Any(p => p.Supported) && r.Scan.Errors.Count > 0)
                 .Select(r => new ReportError(r.Scan.Target.Display, TlsTargetResult.ErrorCode(r.Scan.Errors[0].Kind), r.Scan.Errors[0].Message))
@@ -194,7 +194,7 @@ internal static class TlsCommand
         ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cts.Cancel(); };
         var console = ReferenceEquals(io.Err, Console.Error);
         if (console) { Console.CancelKeyPress += onCancel; }
-        var evaluator = new TlsEvaluator(s.Context);
+        var evaluator = new TlsEvaluator(s.Context, new CertificateChainJudge(s.Context, type));
         var context = s.ReportSettings.Context;
         var noncompliant = 0;
         var failed = 0;

@@ -11,4 +11,7 @@ public interface ITlsCertificateJudge
 {
     /// <summary>Findings about one chain (leaf first, DER) presented by <paramref name="target"/>.</summary>
     IReadOnlyList<Finding> Judge(IReadOnlyList<byte[]> derChain, TlsTarget target);
+
+    /// <summary>Whether the chain is allowed under a guideline type (it decides that type's compliance with the rest).</summary>
+    bool AllowedUnder(IReadOnlyList<byte[]> derChain, TlsTarget target, Policy.Tls.TlsGuidelineType type) => true;
 }

@@ -74,7 +74,8 @@ public sealed class TlsEvaluator
         }
 
         var anything = scan.Protocols.Any(p => p.Supported);
-        bool Compliant(TlsGuidelineType t) => anything && items.All(i => i.Verdict.Tls?[t].Allowed ?? true);
+        bool Compliant(TlsGuidelineType t) => anything && items.All(i => i.Verdict.Tls?[t].Allowed ?? true)
+            && (_certificates == null || scan.CertificateChains.All(c => _certificates.AllowedUnder(c, scan.Target, t)));
         return new TlsTargetResult(scan, findings, suiteStatus, profile,
             new TlsCompliance(Compliant(TlsGuidelineType.High), Compliant(TlsGuidelineType.Recommended), Compliant(TlsGuidelineType.Exception)),
             certificatesJudged: _certificates != null);

@@ -52,6 +52,25 @@ public class TlsCommandTests
     }
 
     [Fact]
+    public void Tls_CertificateChain_IsJudgedByTheCertificateInspector()
+    {
+        // Only the certificate is weak (RSA-1024 signed with SHA-1): the suite alone would pass every type.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa1024Sha1, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0", legacy: true);
+        var (code, output, err) = Run("tls", server.Target, "--format", "json");
+        Assert.True(code == ExitCodes.Noncompliant, err + output);
+        using var doc = JsonDocument.Parse(output);
+        var r = doc.RootElement.GetProperty("results")[0];
+        Assert.True(r.GetProperty("certificatesJudged").GetBoolean());
+        var key = r.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("asset").GetString() == "RSA-1024");
+        Assert.Equal("not-listed", key.GetProperty("status").GetString());
+        Assert.Equal(server.Port, key.GetProperty("location").GetProperty("port").GetInt32());
+        Assert.Equal("CN=localhost", key.GetProperty("location").GetProperty("certificate").GetString());
+        var compliance = r.GetProperty("compliance");
+        Assert.False(compliance.GetProperty("recommended").GetBoolean());
+        Assert.False(compliance.GetProperty("high").GetBoolean());
+    }
+
+    [Fact]
     public void Tls_HighProfile_FailsOnStaticRsa_ExitsOne()
     {
         using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256:AES128-GCM-SHA256");

@@ -18,6 +18,7 @@ internal static class TestCertificates
         Rsa2048,
         EcdsaP256,
         Ed25519,
+        Rsa1024Sha1,
     }
 
     /// <summary>(certificate PEM path, key PEM path) for a self-signed localhost certificate of this kind.</summary>
@@ -33,6 +34,7 @@ internal static class TestCertificates
             {
                 Kind.Rsa2048 => "-newkey rsa:2048",
                 Kind.EcdsaP256 => "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
+                Kind.Rsa1024Sha1 => "-newkey rsa:1024 -sha1",
                 _ => "-newkey ed25519",
             };
             ExternalTool.Run("openssl", $"req -x509 {keyArgs} -nodes -keyout {key} -out {cert} -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1 -days 2");
