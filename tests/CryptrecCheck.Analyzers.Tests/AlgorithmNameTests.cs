@@ -25,6 +25,25 @@ public class AlgorithmNameTests
         }
         """);
 
+    /// <summary>Issue 8, defect 3: full-width names from Japanese input methods threw AD0001; odd characters must
+    /// never make the analyzer throw (the test framework fails on any AD0001).</summary>
+    [Fact]
+    public Task CryptoConfig_FullWidthAndOddNames_AreJudged_NeverThrow() => Verify.Analyzer<AlgorithmNameAnalyzer>("""
+        #pragma warning disable SYSLIB0045
+        class C
+        {
+            void M()
+            {
+                var a = CryptoConfig.CreateFromName("AES-２５６");
+                var b = CryptoConfig.CreateFromName({|CRY1001:"ＭＤ５"|});
+                var c = CryptoConfig.CreateFromName({|CRY2001:"ＤＥＳ"|});
+                var d = CryptoConfig.CreateFromName("RC4\u202E");
+                var e = CryptoConfig.CreateFromName("AES-\u0662\u0665\u0666");
+                var f = CryptoConfig.CreateFromName("\uD800SHA1");
+            }
+        }
+        """);
+
     [Fact]
     public Task BouncyCastleUtilities_ByName() => Verify.Analyzer<AlgorithmNameAnalyzer>("""
         class C
