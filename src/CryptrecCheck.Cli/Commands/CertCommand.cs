@@ -47,20 +47,14 @@ internal static class CertCommand
 
         var cmd = new Command("cert", "Inspect certificates and keys: subject, issuer, validity, key, signature, extensions; CRYPTREC status per " +
                                       "property with citations; expiry at the as-of date, self-signed leaf, incomplete chain, weaker CA, RSA exponent, host name. " +
-                                      "Exit code: 0 all compliant, 1 a status at or above --fail-on, 2 an input could not be read (expired or untrusted certificates are error findings).")
+                                      "Exit code: 0 all compliant, 1 a status at or above --fail-on or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read.")
         {
             paths, recursive, profile, password, trust, hostname, format, lang, edition, asOf, endYear, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
-            Settings s;
-            try
+            if (Settings.TryFrom(pr, format, lang, edition, asOf, endYear, profile, failOn, policy, today(), io) is not { } s)
             {
-                s = Settings.From(pr, format, lang, edition, asOf, endYear, profile, failOn, policy, today());
-            }
-            catch (PolicyFileException e)
-            {
-                io.Err.WriteLine($"cryptrec-check: policy file error: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.UsageError;
             }
 

@@ -48,14 +48,8 @@ internal static class ExplainCommand
         };
         cmd.SetAction(pr =>
         {
-            Settings s;
-            try
+            if (Settings.TryFrom(pr, format, lang, edition, asOf, endYear, tlsType, failOn, policy, today(), io) is not { } s)
             {
-                s = Settings.From(pr, format, lang, edition, asOf, endYear, tlsType, failOn, policy, today());
-            }
-            catch (PolicyFileException e)
-            {
-                io.Err.WriteLine($"cryptrec-check: policy file error: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.UsageError;
             }
 

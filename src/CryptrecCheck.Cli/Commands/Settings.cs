@@ -25,6 +25,21 @@ internal sealed class Settings
     internal Results.ReportSettings ReportSettings =>
         Results.ReportSettings.From(Context, Report.Language, Report.FailOn, Report.TlsType, PolicyFile);
 
+    /// <summary>The settings, or null after telling the user why the policy file could not be used (exit code 2).</summary>
+    internal static Settings? TryFrom(ParseResult pr, Option<string> format, Option<string> lang, Option<string> edition, Option<string?> asOf,
+        Option<string?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today, CliOutput io)
+    {
+        try
+        {
+            return From(pr, format, lang, edition, asOf, endYear, tlsType, failOn, policy, today);
+        }
+        catch (PolicyFileException e)
+        {
+            io.Err.WriteLine($"cryptrec-check: policy file error: {Reporting.TerminalText.Escape(e.Message)}");
+            return null;
+        }
+    }
+
     internal static Settings From(ParseResult pr, Option<string> format, Option<string> lang, Option<string> edition, Option<string?> asOf,
         Option<string?> endYear, Option<string?> tlsType, Option<string?> failOn, Option<FileInfo?> policy, DateTime today)
     {

@@ -76,14 +76,8 @@ internal static class TlsCommand
         };
         cmd.SetAction(pr =>
         {
-            Settings s;
-            try
+            if (Settings.TryFrom(pr, format, lang, edition, asOf, endYear, profile, failOn, policy, today(), io) is not { } s)
             {
-                s = Settings.From(pr, format, lang, edition, asOf, endYear, profile, failOn, policy, today());
-            }
-            catch (PolicyFileException e)
-            {
-                io.Err.WriteLine($"cryptrec-check: policy file error: {TerminalText.Escape(e.Message)}");
                 return ExitCodes.UsageError;
             }
             var type = s.Report.TlsType ?? TlsGuidelineType.Recommended;
