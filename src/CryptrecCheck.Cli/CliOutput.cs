@@ -26,6 +26,10 @@ internal sealed class CliOutput
         return new TextWriterStream(Out);
     }
 
+    /// <summary>The file named by --output (created or truncated), or standard output when none is named.</summary>
+    internal Stream OpenOut(FileInfo? file) =>
+        file == null ? OpenOut() : new FileStream(file.FullName, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+
     /// <summary>Writes UTF-8 produced into a stream (small documents: the catalogue).</summary>
     internal void WriteJson(Action<Stream> write)
     {

@@ -175,3 +175,49 @@ public class CliInputTests
         Assert.Contains("| monitored | 1 |", md);
     }
 }
+
+/// <summary>The README's sample commands: cert and config on the bundled samples, --output, and report over the result.</summary>
+public class ReadmeSampleTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var code = Program.Run(args, o, e, () => new DateTime(2026, 12, 2));
+        return (code, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void CertAndConfig_OnTheSamples_WriteFiles_ThatReportReads()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+            var certJson = Path.Combine(dir.FullName, "cert.json");
+            var (code, output, err) = Run("cert", Path.Combine(samples, "certs"), "--format", "json", "--output", certJson);
+            Assert.True(code == ExitCodes.Noncompliant, err); // the RSA-1024/SHA-1 sample fails, the P-256 one passes
+            Assert.Equal("", output);
+            var json = File.ReadAllText(certJson);
+            Infrastructure.SchemaAssert.Valid("report.schema.json", json);
+            using (var doc = JsonDocument.Parse(json))
+            {
+                Assert.Equal(2, doc.RootElement.GetProperty("summary").GetProperty("results").GetInt32());
+                Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("noncompliant").GetInt32());
+            }
+
+            var sarif = Path.Combine(dir.FullName, "config.sarif");
+            Assert.Equal(ExitCodes.Noncompliant, Run("config", Path.Combine(samples, "config"), "-f", "sarif", "-o", sarif).Code);
+            using (var doc = JsonDocument.Parse(File.ReadAllText(sarif)))
+            {
+                Assert.Contains(doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(),
+                    r => r.GetProperty("properties").GetProperty("asset").GetString() == "3des-cbc");
+            }
+
+            var html = Path.Combine(dir.FullName, "report.html");
+            Assert.Equal(ExitCodes.Noncompliant, Run("report", certJson, "--lang", "ja", "--output", html).Code);
+            Assert.Contains("legacy.example.jp", File.ReadAllText(html));
+        }
+        finally { dir.Delete(true); }
+    }
+}

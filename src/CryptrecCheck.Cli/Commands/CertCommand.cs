@@ -38,6 +38,7 @@ internal static class CertCommand
         };
         var hostname = new Option<string?>("--hostname") { Description = "Check that leaf certificates name this host (subjectAltName, RFC 9525)." };
         var format = CommonOptions.ReportFormat();
+        var output = CommonOptions.Output();
         var lang = CommonOptions.Lang();
         var edition = CommonOptions.Edition();
         var asOf = CommonOptions.AsOf();
@@ -49,7 +50,7 @@ internal static class CertCommand
                                       "property with citations; expiry at the as-of date, self-signed leaf, incomplete chain, weaker CA, RSA exponent, host name. " +
                                       "Exit code: 0 all compliant, 1 a status at or above --fail-on or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read.")
         {
-            paths, recursive, profile, password, trust, hostname, format, lang, edition, asOf, endYear, failOn, policy,
+            paths, recursive, profile, password, trust, hostname, format, output, lang, edition, asOf, endYear, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
@@ -91,12 +92,13 @@ internal static class CertCommand
             var report = new Report("cert", settings, run.Results());
             run.Sink = report.ErrorSink;
             ReportSummary summary;
-            using (var o = io.OpenOut())
+            var outputFile = pr.GetValue(output);
+            using (var o = io.OpenOut(outputFile))
             {
                 summary = ReportWriter.Write(report, reportFormat, o);
                 o.Flush();
             }
-            if (reportFormat == ReportFormat.Json) { io.Out.WriteLine(); }
+            if (reportFormat == ReportFormat.Json && outputFile == null) { io.Out.WriteLine(); }
             foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
             // The exit code is the envelope's (summary.exitCode): it follows the CRYPTREC status as for explain. Structural
             // errors (expired, host mismatch, untrusted) are error-level findings in every format, SARIF included.

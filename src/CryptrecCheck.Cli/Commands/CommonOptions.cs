@@ -74,6 +74,11 @@ internal static class CommonOptions
         "First status that counts as noncompliant (exit 1). Default: monitored, i.e. monitored, not-listed and unknown fail.",
         "candidate", "monitored", "not-listed", "unknown");
 
+    internal static Option<FileInfo?> Output() => new("--output", "-o")
+    {
+        Description = "Write the report to this file instead of standard output.",
+    };
+
     internal static Option<FileInfo?> Policy() => new("--policy", "-p")
     {
         Description = "Policy file (JSON, schemas/policy.schema.json) that overrides the documented defaults.",

@@ -27,6 +27,7 @@ internal static class ConfigCommand
             Description = "OpenSSL security level assumed where a cipher string sets none (0-5; default 2, as Debian and OpenSSL >= 3.2 build).",
         };
         var format = CommonOptions.ReportFormat();
+        var output = CommonOptions.Output();
         var lang = CommonOptions.Lang();
         var edition = CommonOptions.Edition();
         var asOf = CommonOptions.AsOf();
@@ -39,7 +40,7 @@ internal static class ConfigCommand
                                         "each with its CRYPTREC status and, for TLS, the GL-3001 verdict per guideline type. " +
                                         "Exit code: 0 all compliant, 1 something noncompliant, 2 usage error or a file that could not be audited.")
         {
-            paths, type, level, format, lang, edition, asOf, endYear, tlsType, failOn, policy,
+            paths, type, level, format, output, lang, edition, asOf, endYear, tlsType, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
@@ -64,12 +65,13 @@ internal static class ConfigCommand
             Report? report = null;
             report = new Report("config", s.ReportSettings, Results(scanner, pr.GetValue(paths) ?? Array.Empty<string>()));
             ReportSummary summary;
-            using (var o = io.OpenOut())
+            var outputFile = pr.GetValue(output);
+            using (var o = io.OpenOut(outputFile))
             {
                 summary = ReportWriter.Write(report, rf, o);
                 o.Flush();
             }
-            if (rf == ReportFormat.Json) { io.Out.WriteLine(); }
+            if (rf == ReportFormat.Json && outputFile == null) { io.Out.WriteLine(); }
             foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
             return summary.ExitCode;
 
