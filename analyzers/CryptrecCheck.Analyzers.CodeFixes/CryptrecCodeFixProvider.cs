@@ -99,7 +99,8 @@ public sealed class CryptrecCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static string Title(string key) => Resources.ResourceManager.GetString(key) ?? key;
+    // Code-fix titles follow the IDE's display language, as the diagnostics do.
+    private static string Title(string key) => Resources.ResourceManager.GetString(key, culture: null) ?? key; // null: the UI culture of the host (RS1035 bans naming it)
 
     private static void Register(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, SyntaxNode oldNode, SyntaxNode newNode, string title, string key)
     {
