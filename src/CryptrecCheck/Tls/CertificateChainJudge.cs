@@ -15,6 +15,11 @@ public sealed class CertificateChainJudge : ITlsCertificateJudge
     private readonly EvaluationContext _context;
     private readonly TlsGuidelineType _profile;
 
+    static CertificateChainJudge()
+    {
+        CheckTitles.Register("tls.certificate-unreadable", "A certificate the server presented could not be read", "サーバが提示した証明書を読めない");
+    }
+
     public CertificateChainJudge(EvaluationContext context, TlsGuidelineType profile)
     {
         _context = context ?? throw new ArgumentNullException(nameof(context));
