@@ -38,13 +38,6 @@ public static class BoundedInput
         }
     }
 
-    /// <summary>Reads a whole text file of at most <paramref name="maxBytes"/> bytes (UTF-8, BOM skipped).</summary>
-    public static string ReadAllText(string path, int maxBytes)
-    {
-        using var s = Open(path);
-        return Encoding.UTF8.GetString(ReadBytes(s, path, maxBytes, rejectNul: true));
-    }
-
     /// <summary>Reads at most <paramref name="maxBytes"/> bytes; more is an error, as is a NUL byte when asked.</summary>
     public static byte[] ReadBytes(Stream s, string path, int maxBytes, bool rejectNul)
     {

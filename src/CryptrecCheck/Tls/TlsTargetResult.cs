@@ -123,26 +123,22 @@ public sealed class TlsTargetResult : IReportResult
         }
         w.WriteEndArray();
 
-        w.WriteStartArray("groups");
-        foreach (var g in s.Groups)
+        void WriteRegistryItems(string property, IReadOnlyList<GroupScanResult> items)
         {
-            w.WriteStartObject();
-            w.WriteString("name", g.Name);
-            w.WriteNumber("code", g.Code);
-            w.WriteString("seenIn", g.SeenIn);
-            w.WriteEndObject();
+            w.WriteStartArray(property);
+            foreach (var g in items)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", g.Name);
+                w.WriteNumber("code", g.Code);
+                w.WriteString("seenIn", g.SeenIn);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
         }
-        w.WriteEndArray();
-        w.WriteStartArray("signatureSchemes");
-        foreach (var g in s.SignatureSchemes)
-        {
-            w.WriteStartObject();
-            w.WriteString("name", g.Name);
-            w.WriteNumber("code", g.Code);
-            w.WriteString("seenIn", g.SeenIn);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+
+        WriteRegistryItems("groups", s.Groups);
+        WriteRegistryItems("signatureSchemes", s.SignatureSchemes);
         w.WriteStartArray("dheGroupBits");
         foreach (var b in s.DhePrimeBits) { w.WriteNumberValue(b); }
         w.WriteEndArray();
