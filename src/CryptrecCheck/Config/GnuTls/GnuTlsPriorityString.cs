@@ -70,6 +70,32 @@ public static class GnuTlsPriorityString
     private const int MaxElements = 128;
     private const int MaxAlgorithms = 128;
 
+    private static readonly string[] GnuTlsOnlyPrefixes = { "VERS-", "GROUP-", "SIGN-", "CTYPE-", "COMP-", "CURVE-", "CIPHER-ALL", "MAC-ALL", "KX-ALL" };
+
+    /// <summary>
+    /// Whether a value reads as a GnuTLS priority string rather than an OpenSSL cipher string: it starts with a GnuTLS
+    /// keyword OpenSSL does not have (NORMAL, NONE, PFS, SECURE128/192/256, LEGACY, PERFORMANCE), or an element uses a
+    /// form only GnuTLS has (VERS-…, GROUP-…, SIGN-…, %OPTION). SUITEB128/192 alone are read as OpenSSL's.
+    /// </summary>
+    public static bool LooksLikePriorityString(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) { return false; }
+        var parts = value.Trim().Split(':');
+        var first = parts[0].Trim();
+        foreach (var k in new[] { "NORMAL", "NONE", "PFS", "SECURE", "SECURE128", "SECURE192", "SECURE256", "LEGACY", "PERFORMANCE" })
+        {
+            if (string.Equals(first, k, StringComparison.OrdinalIgnoreCase)) { return true; }
+        }
+        foreach (var raw in parts)
+        {
+            var e = raw.Trim();
+            if (e.StartsWith("%", StringComparison.Ordinal) && e.Length > 1 && char.IsLetter(e[1])) { return true; }
+            if (e.Length > 1 && e[0] is '+' or '-' or '!') { e = e.Substring(1); }
+            foreach (var p in GnuTlsOnlyPrefixes) { if (e.StartsWith(p, StringComparison.OrdinalIgnoreCase)) { return true; } }
+        }
+        return false;
+    }
+
     /// <summary>Expands a priority string. Never throws; a string GnuTLS rejects comes back with <see cref="GnuTlsPriorityExpansion.Error"/>.</summary>
     public static GnuTlsPriorityExpansion Expand(string? priority)
     {
