@@ -107,30 +107,27 @@ internal static class GnuTlsNames
         "DEBUG_ALLOW_KEY_USAGE_VIOLATIONS", "ALLOW_SMALL_RECORDS", "DISABLE_TLS13_COMPAT_MODE",
     };
 
-    internal static int CipherId(string name)
+    private static Dictionary<string, int> Index(IEnumerable<string> names)
     {
-        for (var i = 0; i < Ciphers.Length; i++) { if (string.Equals(Ciphers[i].Name, name, StringComparison.OrdinalIgnoreCase)) { return i; } }
-        return -1;
+        var d = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var i = 0;
+        foreach (var n in names) { d.TryAdd(n, i++); }
+        return d;
     }
 
-    internal static int MacId(string name)
-    {
-        for (var i = 0; i < Macs.Length; i++) { if (string.Equals(Macs[i], name, StringComparison.OrdinalIgnoreCase)) { return i; } }
-        return -1;
-    }
+    private static readonly Dictionary<string, int> CipherIndex = Index(Ciphers.Select(c => c.Name));
+    private static readonly Dictionary<string, int> MacIndex = Index(Macs);
+    private static readonly Dictionary<string, int> GroupIndex = Index(Groups.Select(g => g.Name));
+    private static readonly Dictionary<string, int> SignIndex = Index(Signatures.Select(g => g.Name));
+
+    internal static int CipherId(string name) => CipherIndex.TryGetValue(name, out var i) ? i : -1;
+
+    internal static int MacId(string name) => MacIndex.TryGetValue(name, out var i) ? i : -1;
 
     /// <summary>A group id (index in <see cref="Groups"/>), or -1.</summary>
-    internal static int GroupId(string name)
-    {
-        for (var i = 0; i < Groups.Length; i++) { if (string.Equals(Groups[i].Name, name, StringComparison.OrdinalIgnoreCase)) { return i; } }
-        return -1;
-    }
+    internal static int GroupId(string name) => GroupIndex.TryGetValue(name, out var i) ? i : -1;
 
-    internal static int SignId(string name)
-    {
-        for (var i = 0; i < Signatures.Length; i++) { if (string.Equals(Signatures[i].Name, name, StringComparison.OrdinalIgnoreCase)) { return i; } }
-        return -1;
-    }
+    internal static int SignId(string name) => SignIndex.TryGetValue(name, out var i) ? i : -1;
 
     internal static int[] CipherList(params string[] names) => names.Select(CipherId).ToArray();
     internal static int[] MacList(params string[] names) => names.Select(MacId).ToArray();
