@@ -32,6 +32,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor KdfMonitored = Create(RuleIds.KdfMonitored, DiagnosticSeverity.Warning, "monitored");
     public static readonly DiagnosticDescriptor InvalidOption = Create(RuleIds.InvalidOption, DiagnosticSeverity.Warning, "configuration");
 
+    /// <summary>CRY6001: hidden by default; a string is weaker evidence than an API call (it may only be recognised, not chosen).</summary>
+    public static readonly DiagnosticDescriptor ProtocolString = Create(RuleIds.ProtocolString, DiagnosticSeverity.Hidden, "protocol-string");
+
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string listTag)
