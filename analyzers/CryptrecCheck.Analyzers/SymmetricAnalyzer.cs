@@ -142,16 +142,22 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             case "Mode":
                 // Every mode set is a use of the cipher in that mode; a rule is reported only when the mode makes the cipher
                 // worse than it already is (ECB, CTS), so Triple DES in CBC is not reported twice.
-                foreach (var v in ValueResolver.Integers(a.Value).Distinct())
+                // Every value the mode may have is judged (each branch, every caller of a helper that sets it); a value chosen
+                // in another method is reported there, with this assignment as an additional location.
+                var traced = ValueResolver.Traced(a.Value);
+                var seenModes = new System.Collections.Generic.HashSet<(string, Location)>();
+                foreach (var t in traced)
                 {
+                    if (!(t.Value is int or long or short or byte)) { continue; }
+                    var v = System.Convert.ToInt64(t.Value, System.Globalization.CultureInfo.InvariantCulture);
                     var mode = v >= 0 && v < CipherModes.Length ? CipherModes[v] : null;
                     if (mode == null) { continue; }
                     var block = cipher != null && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher;
                     var asset = block ? cipher! with { Mode = mode } : new CryptoAsset { Algorithm = mode };
-                    if (Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a), refines: block ? cipher : null))
-                    {
-                        break;
-                    }
+                    var (at, additional) = ValueResolver.Place(t, a.Value.Syntax.GetLocation());
+                    if (!seenModes.Add((mode, at))) { continue; }
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                        new Detection(asset, at, ValueResolver.Show(OperationHelpers.Shown(a), a.Value, t, traced)) { Refines = block ? cipher : null, AdditionalLocations = additional });
                 }
                 break;
             case "Key" when CryptoApi.DerivesFrom(receiverType, api.TripleDes):
