@@ -159,7 +159,8 @@ public class FlowTests
         Assert.Contains("the hash SHA-1 is on the Monitored Ciphers List", m);
         Assert.Contains("judged monitored (derived", m);
         Assert.Contains("D3", m);
-        Assert.DoesNotContain("is on the Monitored Ciphers List (compatibility only)", m);
+        Assert.DoesNotContain("HMAC with SHA-1 is on the Monitored Ciphers List", m);
+        Assert.StartsWith("HMAC with SHA-1 (HMACSHA1.HashData(k, d)): HMAC is on", m);
     }
 
     [Fact]
