@@ -49,6 +49,15 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                     Protocols(ctx, api, a.Value, p.Type!);
                 }
             }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(ctx =>
+            {
+                // ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11: the added flags are a setting.
+                var a = (ICompoundAssignmentOperation)ctx.Operation;
+                if (a.OperatorKind == BinaryOperatorKind.Or && a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
+                {
+                    Protocols(ctx, api, a.Value, p.Type!);
+                }
+            }, OperationKind.CompoundAssignment);
         });
     }
 

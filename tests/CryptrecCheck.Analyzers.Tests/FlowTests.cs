@@ -86,6 +86,16 @@ public class FlowTests
         """);
 
     [Fact]
+    public Task CompoundAssignment_OnAFrameworkProperty_IsASetting() => Verify.Analyzer<TlsAnalyzer>("""
+        #pragma warning disable SYSLIB0014
+        class C
+        {
+            void Legacy() => ServicePointManager.SecurityProtocol |= {|CRY4001:SecurityProtocolType.Tls11|};
+            void Modern() => ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;
+        }
+        """);
+
+    [Fact]
     public Task EcbPassedToAHelpersParameter_IsReportedAtEveryCallSiteThatChoosesIt() => Verify.Analyzer<SymmetricAnalyzer>("""
         class Crypto
         {
