@@ -77,7 +77,7 @@ public static partial class CodeInventory
         {
             foreach (var (sln, _) in solutions)
             {
-                var ws = NewWorkspace(options, errors, root, sln, allProjects);
+                var ws = NewWorkspace(options, errors, root, sln, allProjects, excluded);
                 workspaces.Add(ws);
                 options.Progress?.Invoke($"load {Rel(sln)}");
                 try
@@ -92,7 +92,7 @@ public static partial class CodeInventory
             }
             if (inputs.Projects.Count > 0)
             {
-                var ws = NewWorkspace(options, errors, root, null, allProjects);
+                var ws = NewWorkspace(options, errors, root, null, allProjects, excluded);
                 // A referenced project is read from its built assembly, not loaded and compiled as source: only the inputs are inventoried.
                 ws.LoadMetadataForReferencedProjects = true;
                 workspaces.Add(ws);
@@ -173,7 +173,7 @@ public static partial class CodeInventory
         }
     }
 
-    private static MSBuildWorkspace NewWorkspace(CodeInventoryOptions options, List<ReportError> errors, string root, string? solution, IReadOnlyCollection<string> inputs)
+    private static MSBuildWorkspace NewWorkspace(CodeInventoryOptions options, List<ReportError> errors, string root, string? solution, IReadOnlyCollection<string> inputs, HashSet<string> excluded)
     {
         var props = new Dictionary<string, string>(StringComparer.Ordinal);
         if (options.Configuration != null) { props["Configuration"] = options.Configuration; }
@@ -185,6 +185,8 @@ public static partial class CodeInventory
             var file = ProjectInMessage().Match(message) is { Success: true } m ? m.Groups[1].Value : solution ?? root;
             // A project that is only referenced (not an input) is not inventoried; its load problems are not the run's.
             if (file.EndsWith("proj", StringComparison.OrdinalIgnoreCase) && !inputs.Contains(file, StringComparer.Ordinal)) { return; }
+            // Already reported: its restore failed.
+            if (excluded.Contains(file)) { return; }
             lock (errors) { errors.Add(new ReportError(Relative(root, file), "load", $"{Relative(root, file)}: {message.Replace(root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)} / 読み込みに失敗しました")); }
         };
         return ws;
