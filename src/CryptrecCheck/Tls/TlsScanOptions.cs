@@ -34,6 +34,6 @@ public sealed record TlsScanOptions
     /// 8443 without STARTTLS), true for every target, false never.</summary>
     public bool? Http { get; init; }
 
-    /// <summary>Test session resumption by session ID and by session ticket (TLS 1.0–1.2; three full handshakes).</summary>
+    /// <summary>Test session resumption by session ID and by session ticket (TLS 1.0–1.2; up to four handshakes, two of them full).</summary>
     public bool SessionResumption { get; init; } = true;
 }

@@ -9,10 +9,11 @@ namespace CryptrecCheck.Tls.Scanning;
 
 /// <summary>
 /// Session resumption on TLS 1.0–1.2 (RFC 5246 §7.3 by session ID, RFC 5077 by ticket) with BouncyCastle's TLS client
-/// in non-blocking mode, so that every read keeps our deadline and size bound: a full handshake that offers an empty
-/// session_ticket extension; then a hello offering its session ID (no ticket); then one offering the ticket with a
-/// fresh random session ID. A ServerHello that echoes the offered ID followed by an abbreviated handshake means
-/// resumed. Two or three connections (none for the session ID when the server gave an empty one).
+/// in non-blocking mode, so that every read keeps our deadline and size bound: a full handshake without tickets, then a
+/// hello offering its session ID; a full handshake offering an empty session_ticket extension, then a hello offering
+/// the ticket with a fresh random session ID. A ServerHello that echoes the offered ID followed by an abbreviated handshake means
+/// resumed. Four connections: full + resume for each kind (the resume is skipped when the full handshake gave no
+/// session ID or no ticket).
 /// </summary>
 internal static class ResumptionProbe
 {
@@ -45,26 +46,30 @@ internal static class ResumptionProbe
             throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, "none of the accepted suites can be completed by the TLS client used for resumption (BouncyCastle)");
         }
 
-        var first = new ResumptionClient(crypto, version, offered, resume: null, ticket: null);
-        await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, first, t), ct).ConfigureAwait(false);
-        var session = first.Session ?? throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, "the full handshake completed without a session");
-
+        // By session ID: a full handshake without the ticket extension (a server that issues a ticket may give no
+        // session ID or keep nothing in its cache: OpenSSL does so), then a hello offering that ID.
+        var full = new ResumptionClient(crypto, version, offered, resume: null, ticket: null, offerTicket: false);
+        await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, full, t), ct).ConfigureAwait(false);
+        var session = full.Session ?? throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, "the full handshake completed without a session");
         bool? byId = false;
         if (session.SessionID is { Length: > 0 } && session.IsResumable)
         {
-            var second = new ResumptionClient(crypto, version, offered, resume: session, ticket: null);
-            await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, second, t), ct).ConfigureAwait(false);
-            byId = second.Resumed;
+            var again = new ResumptionClient(crypto, version, offered, resume: session, ticket: null, offerTicket: false);
+            await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, again, t), ct).ConfigureAwait(false);
+            byId = again.Resumed;
         }
 
+        // By ticket: a full handshake offering an empty session_ticket extension, then a hello carrying the ticket.
+        var issue = new ResumptionClient(crypto, version, offered, resume: null, ticket: null, offerTicket: true);
+        await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, issue, t), ct).ConfigureAwait(false);
         bool? byTicket = false;
-        if (first.Ticket is { Length: > 0 } ticket)
+        if (issue.Ticket is { Length: > 0 } ticket && issue.Session is { } ticketSession)
         {
             // RFC 5077 §3.4: with a ticket the client sends a session ID of its own; the server echoes it when it resumes.
-            var withTicket = TlsUtilities.ImportSession(RandomNumberGenerator.GetBytes(32), session.ExportSessionParameters());
-            var third = new ResumptionClient(crypto, version, offered, resume: withTicket, ticket: ticket);
-            await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, third, t), ct).ConfigureAwait(false);
-            byTicket = third.Resumed;
+            var withTicket = TlsUtilities.ImportSession(RandomNumberGenerator.GetBytes(32), ticketSession.ExportSessionParameters());
+            var use = new ResumptionClient(crypto, version, offered, resume: withTicket, ticket: ticket, offerTicket: true);
+            await conn.ExchangeStreamAsync((s, t) => HandshakeAsync(s, use, t), ct).ConfigureAwait(false);
+            byTicket = use.Resumed;
         }
         return new Outcome(byId, byTicket);
     }
@@ -124,10 +129,12 @@ internal static class ResumptionProbe
         private readonly int[] _suites;
         private readonly TlsSession? _resume;
         private readonly byte[]? _ticket;
+        private readonly bool _offerTicket;
 
-        internal ResumptionClient(BcTlsCrypto crypto, ProtocolVersion version, int[] suites, TlsSession? resume, byte[]? ticket)
+        internal ResumptionClient(BcTlsCrypto crypto, ProtocolVersion version, int[] suites, TlsSession? resume, byte[]? ticket, bool offerTicket)
             : base(crypto)
         {
+            _offerTicket = offerTicket;
             _version = version;
             _suites = suites;
             _resume = resume;
@@ -152,7 +159,7 @@ internal static class ResumptionProbe
         {
             var ext = base.GetClientExtensions() ?? new Dictionary<int, byte[]>();
             // Empty: "I support tickets, give me one"; with data: "resume this ticket" (RFC 5077 §3.2).
-            ext[ExtensionType.session_ticket] = _ticket ?? Array.Empty<byte>();
+            if (_offerTicket) { ext[ExtensionType.session_ticket] = _ticket ?? Array.Empty<byte>(); }
             return ext;
         }
 
