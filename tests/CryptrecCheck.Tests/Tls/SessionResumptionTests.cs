@@ -54,6 +54,16 @@ public class SessionResumptionTests(ITestOutputHelper log)
     }
 
     [Fact]
+    public void Scan_EcdsaServer_ResumesBothWays()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -cipher ECDHE-ECDSA-AES128-GCM-SHA256");
+        var r = Scan(server.Target);
+        Assert.Empty(r.Errors);
+        Assert.True(r.Features.SessionResumptionId);
+        Assert.True(r.Features.SessionResumptionTicket);
+    }
+
+    [Fact]
     public void Scan_Tls13Only_HasNoResumptionFacts()
     {
         using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-tls1_3");

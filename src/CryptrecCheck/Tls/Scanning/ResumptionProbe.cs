@@ -103,8 +103,9 @@ internal static class ResumptionProbe
             {
                 while (total < MaxHandshakeBytes && await s.ReadAsync(buf, grace.Token).ConfigureAwait(false) is var n and > 0) { total += n; }
             }
-            catch (Exception e) when (e is OperationCanceledException or IOException && !ct.IsCancellationRequested)
+            catch (Exception e) when (e is OperationCanceledException or IOException)
             {
+                // The handshake is done and its result known: a slow or rude close (or the deadline) changes nothing.
             }
             return true;
         }
