@@ -29,4 +29,8 @@ public sealed record TlsScanOptions
 
     /// <summary>Retrieve the TLS 1.3 certificate chain with a full handshake when no TLS 1.0–1.2 handshake revealed it.</summary>
     public bool RetrieveTls13Chain { get; init; } = true;
+
+    /// <summary>Enumerate TLS 1.3 signature schemes with the scanner's own handshakes up to CertificateVerify
+    /// (accepted + 1 connections).</summary>
+    public bool ProbeTls13SignatureSchemes { get; init; } = true;
 }
