@@ -2,6 +2,7 @@ using CryptrecCheck.Policy.Evaluation;
 using CryptrecCheck.Policy.Tls;
 using CryptrecCheck.Tests.Tls.Infrastructure;
 using CryptrecCheck.Tls;
+using CryptrecCheck.Tls.Scanning;
 using CryptrecCheck.Tls.Wire;
 using Xunit;
 using static CryptrecCheck.Tests.Tls.OpenSslScanTests;
@@ -96,5 +97,78 @@ public class Tls13SignatureSchemeTests
         var r = Scan(server.Target);
         Assert.Empty(Tls13Schemes(r));
         Assert.Equal(without.Connections, r.Connections);
+    }
+
+    /// <summary>Reads from recorded bytes, discards writes (the hello); optionally records what an inner stream returns.</summary>
+    private sealed class ReplayStream(Stream inner, MemoryStream? record = null) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = inner.Read(buffer, offset, count);
+            record?.Write(buffer, offset, n);
+            return n;
+        }
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            var n = await inner.ReadAsync(buffer, cancellationToken);
+            record?.Write(buffer.Span[..n]);
+            return n;
+        }
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+            record == null ? ValueTask.CompletedTask : inner.WriteAsync(buffer, cancellationToken);
+        public override void Write(byte[] buffer, int offset, int count) { if (record != null) { inner.Write(buffer, offset, count); } }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    [Fact]
+    public async Task OwnHandshake_MutatedServerFlights_EndInTypedErrorsOnly()
+    {
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-tls1_3 -ciphersuites TLS_AES_128_GCM_SHA256");
+        var suites = new[] { 0x1301 };
+        var schemes = CryptrecCheck.Tls.Scanning.HelloFactory.AllSignatureSchemes;
+        byte[] seed;
+        using (var client = new System.Net.Sockets.TcpClient())
+        {
+            client.Connect(System.Net.IPAddress.Loopback, server.Port);
+            var recorded = new MemoryStream();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var ok = await Tls13Handshake.RunAsync(new ReplayStream(client.GetStream(), recorded), suites, schemes, null, TlsReadLimits.Default, cts.Token);
+            Assert.Equal(0x0804, ok.SignatureScheme); // rsa_pss_rsae_sha256, OpenSSL's first choice for an RSA key
+            seed = recorded.ToArray();
+        }
+
+        async Task<string> Replay(byte[] bytes)
+        {
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                var r = await Tls13Handshake.RunAsync(new ReplayStream(new MemoryStream(bytes)), suites, schemes, null, TlsReadLimits.Default, cts.Token);
+                return r.Refused ? "refused" : "scheme";
+            }
+            catch (TlsProtocolException e)
+            {
+                return e.Kind.ToString();
+            }
+        }
+
+        // The same bytes against fresh keys: the first encrypted record no longer authenticates.
+        Assert.Equal(nameof(TlsErrorKind.Malformed), await Replay(seed));
+        var rng = new Random(20261202);
+        var outcomes = new Dictionary<string, int>();
+        for (var i = 0; i < 300; i++)
+        {
+            var key = await Replay(RecordedHandshakeTests.Mutate(seed, rng));
+            outcomes[key] = outcomes.GetValueOrDefault(key) + 1;
+        }
+        Assert.DoesNotContain("scheme", outcomes.Keys);
+        Assert.True(outcomes.GetValueOrDefault(nameof(TlsErrorKind.Malformed)) > 100, string.Join(", ", outcomes));
+        Assert.True(outcomes.GetValueOrDefault(nameof(TlsErrorKind.ConnectionClosed)) > 2, string.Join(", ", outcomes));
     }
 }
