@@ -51,7 +51,7 @@ public sealed class TlsEvaluator
             suiteStatus[s.Code] = v;
             items.Add(new JudgedItem("tls.cipher-suite", suite.Name, v));
         }
-        foreach (var g in scan.Groups)
+        foreach (var g in scan.Groups.DistinctBy(x => x.Code)) // a group seen in TLS 1.2 and 1.3 is one finding
         {
             if (TlsRegistry.FindGroup(g.Code) is not { } group) { continue; }
             items.Add(new JudgedItem("tls.group", group.Name, Evaluator.Evaluate(TlsAssets.ForGroup(group), _context)));

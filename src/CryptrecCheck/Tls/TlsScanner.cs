@@ -132,8 +132,10 @@ public sealed class TlsScanner
             if (_options.RetrieveTls13Chain && t.IsCompletedSuccessfully) { run.UseTls13Chain(t.Result.Item3); }
             return run.Tls13ChainAsync(protocols, _options.RetrieveTls13Chain);
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Unwrap();
-        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain).Append(schemes).Append(schemes13)).ConfigureAwait(false);
+        var curves12 = Tls12CurveStep.RunAsync(conn, target.Sni, protocols, ct);
+        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain).Append(schemes).Append(schemes13).Append(curves12)).ConfigureAwait(false);
         if (schemes13.Result.Item2 is { } schemes13Error) { run.Errors.Add(schemes13Error); }
+        if (curves12.Result.Error is { } curves12Error) { run.Errors.Add(curves12Error); }
 
         for (var i = 0; i < protocols.Count; i++)
         {
@@ -147,7 +149,7 @@ public sealed class TlsScanner
             Target = target,
             Ip = address.ToString(),
             Protocols = protocols,
-            Groups = groups.Result,
+            Groups = groups.Result.Concat(curves12.Result.Curves).ToArray(),
             SignatureSchemes = schemes.Result.Concat(schemes13.Result.Item1).ToArray(),
             DhePrimeBits = run.DhePrimeBits.Keys.OrderBy(b => b).ToArray(),
             CertificateChains = run.Chains(),
