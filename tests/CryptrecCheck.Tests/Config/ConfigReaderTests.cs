@@ -62,6 +62,51 @@ public sealed class ConfigReaderTests : IDisposable
     }
 
     [Fact]
+    public void Nginx_ServerBlocks_InheritFromHttpOrDefault_ReportedPerServer()
+    {
+        var main = _kit.Write("ng/nginx.conf", """
+            http {
+                ssl_ciphers HIGH:!aNULL:!MD5:!SHA1;
+                server {
+                    listen 443 ssl;
+                    server_name a.example;
+                    ssl_protocols TLSv1 TLSv1.2;
+                }
+                include sites/*.conf;
+                server {
+                    listen 80;
+                    server_name plain.example;
+                }
+            }
+            """);
+        _kit.Write("ng/sites/b.conf", """
+            server {
+                listen 8443 ssl;
+                server_name b.example www.b.example;
+                ssl_certificate /etc/ssl/b.pem;
+                location / { proxy_pass http://127.0.0.1:8080; }
+            }
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(main)!;
+        var aProt = ConfigTestKit.One(r, "server a.example (listen 443): ssl_protocols");
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.2" }, aProt.Selected.Select(s => s.Name));
+        Assert.Equal(6, aProt.Directive.Line);
+        var aCiph = ConfigTestKit.One(r, "server a.example (listen 443): ssl_ciphers");
+        Assert.Equal("HIGH:!aNULL:!MD5:!SHA1", aCiph.Directive.CipherString);
+        Assert.Contains(aCiph.Notes, n => n.Contains("inherited from http", StringComparison.Ordinal) && n.Contains(":2)", StringComparison.Ordinal));
+
+        var bProt = ConfigTestKit.One(r, "server b.example www.b.example (listen 8443): ssl_protocols");
+        Assert.True(bProt.Directive.IsDefault);
+        Assert.EndsWith("b.conf", bProt.Directive.File);
+        Assert.Equal(1, bProt.Directive.Line);
+        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, bProt.Selected.Select(s => s.Name));
+        Assert.Equal("HIGH:!aNULL:!MD5:!SHA1", ConfigTestKit.One(r, "server b.example www.b.example (listen 8443): ssl_ciphers").Directive.CipherString);
+        Assert.DoesNotContain(r.Directives, d => d.Directive.Directive.Contains("plain.example", StringComparison.Ordinal)); // no TLS there
+        // The directive lines are still reported as written.
+        Assert.Single(r.Directives, d => d.Directive.Directive == "ssl_protocols");
+    }
+
+    [Fact]
     public void Nginx_TlsOnWithoutProtocolsOrCiphers_ReportsNginxDefaults()
     {
         var path = _kit.Write("site.conf", "server { listen 443 ssl; ssl_certificate /x.pem; }\n");

@@ -90,6 +90,27 @@ public sealed class GnuTlsConfigTests : IDisposable
     }
 
     [Fact]
+    public void Apache_SslEngineWithoutDirectives_ModSslDefaultsAreReportedAsDefaults()
+    {
+        var main = _kit.Write("httpd/httpd.conf", "Listen 443\nInclude conf.d/*.conf\n");
+        _kit.Write("httpd/conf.d/a.conf", "<VirtualHost *:443>\n  SSLEngine on\n</VirtualHost>\n");
+        var r = ConfigTestKit.Scanner().ScanFile(main)!;
+        var p = ConfigTestKit.One(r, "SSLProtocol");
+        Assert.True(p.Directive.IsDefault);
+        Assert.Equal("all -SSLv3", p.Directive.Value);
+        Assert.Contains(p.Notes, n => n.Contains("mod_ssl built-in default", StringComparison.Ordinal));
+        Assert.True(ConfigTestKit.One(r, "SSLCipherSuite").Directive.IsDefault);
+
+        // Set anywhere (here in the main file): no default; TLS off: nothing.
+        var set = _kit.Write("h2/httpd.conf", "SSLProtocol -all +TLSv1.2\n<VirtualHost *:443>\n  SSLEngine on\n</VirtualHost>\n");
+        var r2 = ConfigTestKit.Scanner().ScanFile(set)!;
+        Assert.False(ConfigTestKit.One(r2, "SSLProtocol").Directive.IsDefault);
+        Assert.True(ConfigTestKit.One(r2, "SSLCipherSuite").Directive.IsDefault);
+        var off = _kit.Write("h3/httpd.conf", "<VirtualHost *:80>\n  SSLEngine off\n</VirtualHost>\n");
+        Assert.Empty(ConfigTestKit.Scanner().ScanFile(off)!.Directives);
+    }
+
+    [Fact]
     public void GnuTlsSystemConfig_PrioritiesAndOverrides_AreRead()
     {
         var path = _kit.Write("etc/gnutls/config", """

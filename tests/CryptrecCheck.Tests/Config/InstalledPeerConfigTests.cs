@@ -154,6 +154,23 @@ public sealed class InstalledPeerConfigTests : IDisposable
     }
 
     [Fact]
+    public void DebianDefaults_ApacheDefaultSslSite_ReportsModSslBuiltInDefaults()
+    {
+        // default-ssl.conf turns SSLEngine on and leaves protocols and suites to mod_ssl (read alone, without ssl.conf).
+        var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/apache2/sites-available/default-ssl.conf", "apache2"))!;
+        Assert.Equal(ConfigType.Apache, r.Type);
+        var p = ConfigTestKit.One(r, "SSLProtocol");
+        Assert.True(p.Directive.IsDefault);
+        Assert.Equal(0, p.Directive.Line);
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        var c = ConfigTestKit.One(r, "SSLCipherSuite");
+        Assert.True(c.Directive.IsDefault);
+        Assert.Equal("DEFAULT", c.Directive.CipherString);
+        Assert.Equal(CryptrecCheck.Config.OpenSsl.OpenSslCipherString.Expand("DEFAULT").Supported().Count, c.Selected.Count);
+        Assert.Contains(r.Findings, f => f.Id == "config.tls-protocol" && f.Asset == "TLS 1.0" && f.Location!.Line == null);
+    }
+
+    [Fact]
     public void DebianDefaults_Haproxy_IsCompliantInEveryType()
     {
         var r = ConfigTestKit.Scanner().ScanFile(Require("/etc/haproxy/haproxy.cfg", "haproxy"))!;

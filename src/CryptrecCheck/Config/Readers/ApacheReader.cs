@@ -16,11 +16,37 @@ public sealed class ApacheReader : IConfigReader
     {
         var result = new List<ConfigDirective>();
         var baseDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        ReadOne(path, text, 0, baseDir, context, result);
+        var sslEngine = new bool[1];
+        ReadOne(path, text, 0, baseDir, context, result, sslEngine);
+        AddDefaults(path, result, sslEngine[0]);
         return result;
     }
 
-    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result)
+    /// <summary>mod_ssl's built-in defaults, where TLS is on (SSLEngine on) and no file read sets the directive. Source: the
+    /// mod_ssl reference of the installed Apache (Debian 12's apache2 2.4.71, package apache2-doc, manual/en/mod/mod_ssl.html):
+    /// "Default: SSLProtocol all -SSLv3" and "Default: SSLCipherSuite DEFAULT (depends on OpenSSL version)". Debian's own
+    /// mods-available/ssl.conf sets both explicitly (SSLProtocol all -SSLv3, SSLCipherSuite HIGH:!aNULL); when that file is
+    /// read (apache2.conf includes mods-enabled/*.conf), its lines are reported instead.</summary>
+    private static void AddDefaults(string path, List<ConfigDirective> result, bool sslEngine)
+    {
+        if (!sslEngine) { return; }
+        const string source = "mod_ssl built-in default (Apache 2.4 manual, mod_ssl)";
+        if (!result.Any(d => d.Directive.Equals("SSLProtocol", StringComparison.OrdinalIgnoreCase)))
+        {
+            var d = Protocols(path, 0, "SSLProtocol", "all -SSLv3", new List<string> { "all", "-SSLv3" });
+            result.Add(d with { IsDefault = true, Notes = d.Notes.Concat(new[] { source }).ToList() });
+        }
+        if (!result.Any(d => d.Directive.Equals("SSLCipherSuite", StringComparison.OrdinalIgnoreCase)))
+        {
+            result.Add(new ConfigDirective
+            {
+                File = path, Line = 0, Directive = "SSLCipherSuite", Value = "DEFAULT", Kind = DirectiveKind.TlsCipherString, CipherString = "DEFAULT",
+                IsDefault = true, Notes = new[] { source + "; OpenSSL's DEFAULT list" },
+            });
+        }
+    }
+
+    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, bool[] sslEngine)
     {
         foreach (var (line, content) in LogicalLines(text))
         {
@@ -35,7 +61,10 @@ public sealed class ApacheReader : IConfigReader
             {
                 case "include":
                 case "includeoptional":
-                    ctx.Include(args[0], baseDir, depth, path, line, (f, x, d) => ReadOne(f, x, d, baseDir, ctx, result));
+                    ctx.Include(args[0], baseDir, depth, path, line, (f, x, d) => ReadOne(f, x, d, baseDir, ctx, result, sslEngine));
+                    break;
+                case "sslengine":
+                    if (args[0].Equals("on", StringComparison.OrdinalIgnoreCase)) { sslEngine[0] = true; }
                     break;
                 case "sslprotocol":
                 case "sslproxyprotocol":

@@ -22,7 +22,8 @@ public sealed class NginxReader : IConfigReader
         var result = new List<ConfigDirective>();
         var baseDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
         var tlsOn = false;
-        ReadOne(path, text, 0, baseDir, context, result, ref tlsOn);
+        var blocks = new Blocks();
+        ReadOne(path, text, 0, baseDir, context, result, ref tlsOn, blocks);
         if (tlsOn)
         {
             if (!result.Any(d => d.Directive == "ssl_protocols"))
@@ -39,14 +40,78 @@ public sealed class NginxReader : IConfigReader
                 });
             }
         }
+        result.AddRange(blocks.PerServer);
         return result;
     }
 
-    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, ref bool tlsOn)
+    /// <summary>One open block (http, server, location, …) with what it sets of ssl_protocols / ssl_ciphers.</summary>
+    private sealed class Block
     {
-        foreach (var (line, words) in Statements(text))
+        internal required string Name { get; init; }
+        internal required string File { get; init; }
+        internal required int Line { get; init; }
+        internal ConfigDirective? Protocols { get; set; }
+        internal ConfigDirective? Ciphers { get; set; }
+        internal bool TlsOn { get; set; }
+        internal List<string> ServerNames { get; } = new();
+        internal List<string> Listens { get; } = new();
+    }
+
+    /// <summary>
+    /// The block structure across includes, and for each server block with TLS on the ssl_protocols and ssl_ciphers that
+    /// apply to it: its own, else the enclosing http block's (nginx inherits them from http into server; both directives
+    /// are valid only in http and server), else nginx's default — reported as a directive named after the server.
+    /// </summary>
+    private sealed class Blocks
+    {
+        internal readonly List<Block> Stack = new();
+        internal readonly List<ConfigDirective> PerServer = new();
+
+        internal Block? Top => Stack.Count > 0 ? Stack[^1] : null;
+
+        internal void Close()
         {
+            if (Stack.Count == 0) { return; }
+            var b = Stack[^1];
+            Stack.RemoveAt(Stack.Count - 1);
+            if (b.Name != "server" || !b.TlsOn || Stack.Any(x => x.Name is "stream" or "mail")) { return; }
+            var label = $"server {(b.ServerNames.Count > 0 ? string.Join(' ', b.ServerNames) : "_")}"
+                + (b.Listens.Count > 0 ? $" (listen {string.Join(", ", b.Listens)})" : string.Empty);
+            var http = Stack.LastOrDefault(x => x.Name == "http");
+            PerServer.Add(Effective(b, label, "ssl_protocols", b.Protocols, http?.Protocols));
+            PerServer.Add(Effective(b, label, "ssl_ciphers", b.Ciphers, http?.Ciphers));
+        }
+
+        private static ConfigDirective Effective(Block server, string label, string directive, ConfigDirective? own, ConfigDirective? inherited)
+        {
+            var name = $"{label}: {directive}";
+            if (own != null) { return own with { Directive = name, Notes = own.Notes.Concat(new[] { $"set in the server block ({own.File}:{own.Line})" }).ToList() }; }
+            if (inherited != null)
+            {
+                return inherited with { Directive = name, Notes = inherited.Notes.Concat(new[] { $"inherited from http ({inherited.File}:{inherited.Line})" }).ToList() };
+            }
+            var d = directive == "ssl_protocols"
+                ? Protocols(server.File, server.Line, name, DefaultProtocols, isDefault: true, "nginx default since 1.23.4 (earlier versions also enable TLSv1 and TLSv1.1)")
+                : new ConfigDirective
+                {
+                    File = server.File, Line = server.Line, Directive = name, Value = DefaultCiphers, Kind = DirectiveKind.TlsCipherString,
+                    CipherString = DefaultCiphers, IsDefault = true, Notes = new[] { "nginx default" },
+                };
+            return d;
+        }
+    }
+
+    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, ref bool tlsOn, Blocks blocks)
+    {
+        foreach (var (line, words, end) in StatementsWithEnds(text))
+        {
+            if (end == '}') { if (words.Count == 0) { blocks.Close(); } continue; }
             if (words.Count == 0) { continue; }
+            if (end == '{')
+            {
+                blocks.Stack.Add(new Block { Name = words[0], File = path, Line = line });
+                continue;
+            }
             var name = words[0];
             var args = words.Skip(1).ToList();
             var value = string.Join(' ', args);
@@ -54,19 +119,30 @@ public sealed class NginxReader : IConfigReader
             {
                 var on = tlsOn;
                 var collected = new List<ConfigDirective>();
-                ctx.Include(args[0], baseDir, depth, path, line, (f, t, d) => ReadOne(f, t, d, baseDir, ctx, collected, ref on));
+                ctx.Include(args[0], baseDir, depth, path, line, (f, t, d) => ReadOne(f, t, d, baseDir, ctx, collected, ref on, blocks));
                 tlsOn = on;
                 result.AddRange(collected);
                 continue;
             }
-            if (name == "ssl_certificate" || name == "listen" && args.Any(a => a == "ssl") || name == "ssl" && args.FirstOrDefault() == "on") { tlsOn = true; }
+            var top = blocks.Top;
+            if (name == "ssl_certificate" || name == "listen" && args.Any(a => a == "ssl") || name == "ssl" && args.FirstOrDefault() == "on")
+            {
+                tlsOn = true;
+                if (top != null) { top.TlsOn = true; }
+            }
+            if (top != null && name == "server_name") { top.ServerNames.AddRange(args); }
+            if (top != null && name == "listen" && args.Count > 0) { top.Listens.Add(args[0]); }
             if (name.EndsWith("ssl_protocols", StringComparison.Ordinal))
             {
-                result.Add(Protocols(path, line, name, value, isDefault: false, null));
+                var d = Protocols(path, line, name, value, isDefault: false, null);
+                result.Add(d);
+                if (top != null && name == "ssl_protocols") { top.Protocols = d; }
             }
             else if (name.EndsWith("ssl_ciphers", StringComparison.Ordinal) && args.Count == 1)
             {
-                result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = args[0] });
+                var d = new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = args[0] };
+                result.Add(d);
+                if (top != null && name == "ssl_ciphers") { top.Ciphers = d; }
             }
             else if (name.EndsWith("ssl_ecdh_curve", StringComparison.Ordinal) && args.Count == 1)
             {
@@ -110,7 +186,12 @@ public sealed class NginxReader : IConfigReader
     }
 
     /// <summary>nginx statements: words separated by blanks, quoted strings, '#' comments, ending at ';', '{' or '}'.</summary>
-    internal static IEnumerable<(int Line, List<string> Words)> Statements(string text)
+    internal static IEnumerable<(int Line, List<string> Words)> Statements(string text) =>
+        StatementsWithEnds(text).Where(x => x.Words.Count > 0).Select(x => (x.Line, x.Words));
+
+    /// <summary>As <see cref="Statements"/>, with what ended each statement (';', '{', '}' — a lone '}' has no words — or
+    /// '\0' at the end of the text).</summary>
+    internal static IEnumerable<(int Line, List<string> Words, char End)> StatementsWithEnds(string text)
     {
         var words = new List<string>();
         var sb = new System.Text.StringBuilder();
@@ -150,7 +231,8 @@ public sealed class NginxReader : IConfigReader
             if (c is ';' or '{' or '}')
             {
                 Flush();
-                if (words.Count > 0) { yield return (startLine, words); words = new List<string>(); }
+                if (words.Count > 0) { yield return (startLine, words, c); words = new List<string>(); }
+                else if (c == '}') { yield return (line, new List<string>(), c); }
                 i++;
                 continue;
             }
@@ -159,6 +241,6 @@ public sealed class NginxReader : IConfigReader
             i++;
         }
         Flush();
-        if (words.Count > 0) { yield return (startLine, words); }
+        if (words.Count > 0) { yield return (startLine, words, '\0'); }
     }
 }
