@@ -48,6 +48,7 @@ internal static class TlsCommand
         var sni = new Option<string?>("--sni") { Description = "Server name to send in SNI instead of the target's host name." };
         var starttls = new Option<string?>("--starttls") { Description = "Upgrade a plaintext protocol first: smtp, imap, pop3, ftp, ldap, xmpp, postgres. Default: inferred from well-known ports (25, 587, 143, 110, 21, 389, 5222, 5432)." };
         starttls.AcceptOnlyFromAmong("smtp", "imap", "pop3", "ftp", "ldap", "xmpp", "postgres", "none");
+        var http = new Option<bool>("--http") { Description = "Ask every target (not STARTTLS) for its HSTS header; by default only ports 443 and 8443. / HSTS ヘッダを全ターゲットで確認する（既定は 443・8443 のみ）。" };
         var perHost = IntOption("--max-connections-per-host", "Concurrent connections to one target (default 5).", 1, 64);
         var maxHosts = IntOption("--max-hosts", "Targets scanned at the same time (default 10).", 1, 1000);
         var timeout = new Option<string?>("--timeout") { Description = "Connect and read timeout per connection, in seconds (default 5)." };
@@ -72,7 +73,7 @@ internal static class TlsCommand
         var cmd = new Command("tls", "Scan TLS endpoints (protocols, cipher suites, groups, certificate chain, features) and judge them by the three " +
                                      "GL-3001 types. / TLS サーバを調査し GL-3001 の三つの型で判定する。 Exit code: 0 compliant with --profile, 1 noncompliant, 2 usage error or a target that could not be scanned.")
         {
-            targets, targetsFile, profile, format, shard, output, sni, starttls, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
+            targets, targetsFile, profile, format, shard, output, sni, starttls, http, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
@@ -126,6 +127,7 @@ internal static class TlsCommand
                 MaxConnectionsPerHost = pr.GetValue(perHost) is { } ph ? int.Parse(ph, CultureInfo.InvariantCulture) : 5,
                 MaxHosts = pr.GetValue(maxHosts) is { } mh ? int.Parse(mh, CultureInfo.InvariantCulture) : 10,
                 RatePerSecond = pr.GetValue(rate) is { } rt ? ParseRate(rt) : null,
+                Http = pr.GetValue(http) ? true : null,
             };
 
             if (s.Format == "jsonl")

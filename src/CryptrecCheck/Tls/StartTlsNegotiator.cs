@@ -109,24 +109,47 @@ internal static class StartTlsNegotiator
     private static async Task XmppAsync(Stream s, string host, CancellationToken ct)
     {
         await SendAsync(s, $"<?xml version='1.0'?><stream:stream xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams' to='{System.Security.SecurityElement.Escape(host)}' version='1.0'>", ct).ConfigureAwait(false);
-        await ReadUntilAsync(s, "</stream:features>", "XMPP stream features", ct).ConfigureAwait(false);
+        var features = await ReadUntilAsync(s, new[] { "</stream:features>", "</stream:error>", "</stream:stream>" }, "XMPP stream features", ct).ConfigureAwait(false);
+        if (!features.EndsWith("</stream:features>", StringComparison.Ordinal)) { throw Fail("XMPP stream features", Tail(features)); }
+        if (!features.Contains("urn:ietf:params:xml:ns:xmpp-tls", StringComparison.Ordinal)) { throw Fail("XMPP stream features", "no <starttls/> offered"); }
         await SendAsync(s, "<starttls xmlns='urn:ietf:params:xml:ns:xmpp-tls'/>", ct).ConfigureAwait(false);
-        var reply = await ReadUntilAsync(s, "proceed", "XMPP starttls", ct).ConfigureAwait(false);
-        if (!reply.Contains("<proceed", StringComparison.Ordinal)) { throw Fail("XMPP starttls", reply); }
+        // RFC 6120 §5.4.2.3: <proceed xmlns='urn:ietf:params:xml:ns:xmpp-tls'/> (or <failure/>). The element is read to
+        // its end, so that not one byte of it is left for the TLS record reader.
+        var reply = await ReadUntilAsync(s, new[] { "<proceed", "<failure", "</stream:stream>" }, "XMPP starttls", ct).ConfigureAwait(false);
+        if (!reply.EndsWith("<proceed", StringComparison.Ordinal)) { throw Fail("XMPP starttls", Tail(reply)); }
+        var rest = await ReadUntilAsync(s, new[] { ">" }, "XMPP starttls", ct).ConfigureAwait(false);
+        if (!rest.EndsWith("/>", StringComparison.Ordinal)) { await ReadUntilAsync(s, new[] { "</proceed>" }, "XMPP starttls", ct).ConfigureAwait(false); }
     }
 
-    private static async Task<string> ReadUntilAsync(Stream s, string marker, string what, CancellationToken ct)
+    private static string Tail(string text) => text.Length > 120 ? text.Substring(text.Length - 120) : text;
+
+    /// <summary>Reads byte by byte until the text read ends with one of <paramref name="markers"/>; at most 16 KiB.</summary>
+    private static async Task<string> ReadUntilAsync(Stream s, string[] markers, string what, CancellationToken ct)
     {
+        const int Max = 16384;
         var sb = new StringBuilder();
         var b = new byte[1];
-        while (sb.Length < 16384)
+        while (sb.Length < Max)
         {
-            if (await s.ReadAsync(b, ct).ConfigureAwait(false) == 0) { throw Fail(what, "connection closed"); }
+            if (await s.ReadAsync(b, ct).ConfigureAwait(false) == 0) { throw Fail(what, sb.Length == 0 ? "connection closed" : "connection closed after \"" + Tail(sb.ToString()) + "\""); }
             sb.Append((char)b[0]);
-            if (sb.Length >= marker.Length && sb.ToString(sb.Length - marker.Length, marker.Length) == marker) { return sb.ToString(); }
-            if (sb.Length > 8 && sb.ToString().EndsWith("failure", StringComparison.Ordinal)) { throw Fail(what, sb.ToString()); }
+            foreach (var m in markers)
+            {
+                if (EndsWith(sb, m)) { return sb.ToString(); }
+            }
         }
-        throw Fail(what, "more than 16384 bytes without an answer");
+        throw Fail(what, $"more than {Max} bytes without an answer");
+    }
+
+    private static bool EndsWith(StringBuilder sb, string marker)
+    {
+        if (sb.Length < marker.Length) { return false; }
+        var off = sb.Length - marker.Length;
+        for (var i = 0; i < marker.Length; i++)
+        {
+            if (sb[off + i] != marker[i]) { return false; }
+        }
+        return true;
     }
 
     private static async Task ExpectReplyAsync(Stream s, string code, string what, CancellationToken ct)
@@ -181,7 +204,9 @@ internal static class StartTlsNegotiator
 
     private static TlsProtocolException Fail(string what, string said)
     {
-        var shown = said.Length > 120 ? said.Substring(0, 120) + "…" : said;
+        // What a hostile server said is shown bounded and without control characters.
+        var clean = new string(said.Select(c => c < ' ' || c > '~' && c != '…' ? '?' : c).ToArray());
+        var shown = clean.Length > 120 ? clean.Substring(0, 120) + "…" : clean;
         return new TlsProtocolException(TlsErrorKind.StartTlsFailed, $"{what} failed: the server said \"{shown}\"");
     }
 }

@@ -30,6 +30,13 @@ public sealed record TlsScanOptions
     /// <summary>Retrieve the TLS 1.3 certificate chain with a full handshake when no TLS 1.0–1.2 handshake revealed it.</summary>
     public bool RetrieveTls13Chain { get; init; } = true;
 
+    /// <summary>Ask the target for its HSTS header (one full handshake and <c>GET /</c>): null decides by the port (443 or
+    /// 8443 without STARTTLS), true for every target, false never.</summary>
+    public bool? Http { get; init; }
+
+    /// <summary>Test session resumption by session ID and by session ticket (TLS 1.0–1.2; up to four handshakes, two of them full).</summary>
+    public bool SessionResumption { get; init; } = true;
+
     /// <summary>Enumerate TLS 1.3 signature schemes with the scanner's own handshakes up to CertificateVerify
     /// (accepted + 1 connections).</summary>
     public bool ProbeTls13SignatureSchemes { get; init; } = true;

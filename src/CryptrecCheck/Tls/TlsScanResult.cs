@@ -49,6 +49,14 @@ public sealed record TlsFeatures
 
     /// <summary>session_ticket echoed (RFC 5077, TLS 1.0–1.2).</summary>
     public bool? SessionTicket { get; init; }
+
+    /// <summary>A second connection offering the session ID of a full handshake was resumed (TLS 1.0–1.2); false also
+    /// when the server gave no session ID; null when not tested.</summary>
+    public bool? SessionResumptionId { get; init; }
+
+    /// <summary>A connection offering the session ticket of a full handshake was resumed (RFC 5077); false also when no
+    /// ticket was issued; null when not tested.</summary>
+    public bool? SessionResumptionTicket { get; init; }
 }
 
 /// <summary>The facts found on one target. Immutable; evaluation against CRYPTREC happens afterwards.</summary>
@@ -84,6 +92,10 @@ public sealed record TlsScanResult
     public TimeSpan Elapsed { get; init; }
 
     public ProtocolScanResult? Protocol(TlsProtocolVersion v) => Protocols.FirstOrDefault(p => p.Version == v);
+
+    /// <summary>The Strict-Transport-Security answer of an HTTPS target; null when the target is not HTTPS (see
+    /// <see cref="TlsScanOptions.Http"/>) or the step failed (then its error is in <see cref="Errors"/>).</summary>
+    public HstsResult? Hsts { get; init; }
 }
 
 /// <summary>Wire names of protocol versions in reports.</summary>

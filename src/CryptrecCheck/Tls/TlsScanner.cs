@@ -144,7 +144,7 @@ public sealed class TlsScanner
             else if (protocols[i].Supported && protocols[i].CipherSuites.Count == 1) { protocols[i] = protocols[i] with { ServerOrder = null }; }
         }
 
-        return new TlsScanResult
+        var result = new TlsScanResult
         {
             Target = target,
             Ip = address.ToString(),
@@ -158,6 +158,9 @@ public sealed class TlsScanner
             Connections = conn.Connections,
             Elapsed = clock.Elapsed,
         };
+
+        // Phase 3: the steps that need complete handshakes (HSTS, session resumption); see FollowUpSteps.
+        return await FollowUpSteps.RunAsync(result, conn, _options, clock, ct).ConfigureAwait(false);
     }
 
     private static IEnumerable<TlsProtocolVersion> AllVersions() =>

@@ -78,6 +78,12 @@ public sealed class TlsTargetResult : IReportResult
                 new("certificate chains", Scan.CertificateChains.Count.ToString(CultureInfo.InvariantCulture) + (CertificatesJudged ? string.Empty : " (not judged)")),
                 new("connections", Scan.Connections.ToString(CultureInfo.InvariantCulture)),
             };
+            if (Scan.Hsts is { } hsts)
+            {
+                list.Add(new("hsts", hsts.Present ? hsts.Header! : "absent"));
+            }
+            if (Scan.Features.SessionResumptionId is bool byId) { list.Add(new("resumption by session ID", Yes(byId))); }
+            if (Scan.Features.SessionResumptionTicket is bool byTicket) { list.Add(new("resumption by ticket", Yes(byTicket))); }
             foreach (var e in Scan.Errors) { list.Add(new("error", e.ToString())); }
             return list;
         }
@@ -165,7 +171,27 @@ public sealed class TlsTargetResult : IReportResult
         Feature(w, "encryptThenMac", s.Features.EncryptThenMac);
         Feature(w, "ocspStapling", s.Features.OcspStapling);
         Feature(w, "sessionTicket", s.Features.SessionTicket);
+        Feature(w, "sessionResumptionId", s.Features.SessionResumptionId);
+        Feature(w, "sessionResumptionTicket", s.Features.SessionResumptionTicket);
         w.WriteEndObject();
+
+        // hsts: the Strict-Transport-Security answer of an HTTPS target (a fact, not a finding); null when not asked.
+        if (s.Hsts is { } hsts)
+        {
+            w.WriteStartObject("hsts");
+            w.WriteNumber("statusCode", hsts.StatusCode);
+            w.WriteBoolean("present", hsts.Present);
+            if (hsts.Header != null) { w.WriteString("header", hsts.Header); } else { w.WriteNull("header"); }
+            if (hsts.MaxAge is long maxAge) { w.WriteNumber("maxAge", maxAge); } else { w.WriteNull("maxAge"); }
+            w.WriteBoolean("includeSubDomains", hsts.IncludeSubDomains);
+            w.WriteBoolean("preload", hsts.Preload);
+            w.WriteBoolean("valid", hsts.Valid);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("hsts");
+        }
 
         w.WriteStartObject("compliance");
         w.WriteBoolean("high", Compliance.High);

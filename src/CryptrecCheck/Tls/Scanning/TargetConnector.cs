@@ -90,6 +90,10 @@ public sealed class TargetConnector : IDisposable
             return captured;
         }, ct);
 
+    /// <summary>Runs any exchange on a fresh connection with this connector's bounds: per-host slot, rate, connect and
+    /// read deadlines, STARTTLS, connection count. Used by steps that need a full handshake (HSTS, session resumption).</summary>
+    public Task<T> ExchangeStreamAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
+
     /// <summary>Runs a whole exchange of the caller's own on one connection (connect, STARTTLS, deadlines and the
     /// per-host slot as for every probe), e.g. a complete TLS 1.3 handshake.</summary>
     internal Task<T> ExchangeOwnAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
