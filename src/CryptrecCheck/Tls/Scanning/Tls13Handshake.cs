@@ -20,6 +20,9 @@ public sealed record Tls13HandshakeResult
     /// <summary>The alert (or close) that refused the hello.</summary>
     public AlertMessage? Alert { get; init; }
 
+    /// <summary>The group a HelloRetryRequest asked for (a key share was not sent for it); null otherwise.</summary>
+    public int? RetryGroup { get; init; }
+
     public bool Refused => SignatureScheme == null;
 }
 
@@ -41,20 +44,24 @@ public static class Tls13Handshake
         (0x0019, ECCurve.NamedCurves.nistP521, 66),
     };
 
-    /// <summary>The groups the handshake can complete with (the key shares it sends).</summary>
+    /// <summary>The groups the handshake can complete with (supported_groups of its hello).</summary>
     public static IReadOnlyList<int> Groups { get; } = new[] { X25519Group }.Concat(NistGroups.Select(g => g.Group)).ToArray();
 
     /// <summary>Runs the handshake on <paramref name="stream"/> offering <paramref name="suites"/> (a subset of
-    /// <see cref="Tls13RecordDecryptor.Supported"/>) and <paramref name="signatureSchemes"/>.</summary>
+    /// <see cref="Tls13RecordDecryptor.Supported"/>) and <paramref name="signatureSchemes"/>. supported_groups lists every
+    /// group of <see cref="Groups"/>; key shares are sent for <paramref name="keyShareGroups"/> only (default x25519 and
+    /// secp256r1); a HelloRetryRequest for another of them ends with <see cref="Tls13HandshakeResult.RetryGroup"/>.</summary>
     public static async Task<Tls13HandshakeResult> RunAsync(Stream stream, IReadOnlyList<int> suites, IReadOnlyList<int> signatureSchemes, string? sni,
-        TlsReadLimits limits, CancellationToken ct)
+        TlsReadLimits limits, CancellationToken ct, IReadOnlyList<int>? keyShareGroups = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var (xPrivate, xPublic) = X25519.GenerateKeyPair();
-        var nist = NistGroups.Select(g => (g.Group, g.Size, Key: ECDiffieHellman.Create(g.Curve))).ToArray();
+        var wanted = keyShareGroups ?? new[] { X25519Group, 0x0017 };
+        var (xPrivate, xPublic) = wanted.Contains(X25519Group) ? X25519.GenerateKeyPair() : (Array.Empty<byte>(), Array.Empty<byte>());
+        var nist = NistGroups.Where(g => wanted.Contains(g.Group)).Select(g => (g.Group, g.Size, Key: ECDiffieHellman.Create(g.Curve))).ToArray();
         try
         {
-            var shares = new List<KeyShareEntry> { new(X25519Group, xPublic) };
+            var shares = new List<KeyShareEntry>();
+            if (xPublic.Length > 0) { shares.Add(new KeyShareEntry(X25519Group, xPublic)); }
             foreach (var (g, size, key) in nist)
             {
                 var q = key.ExportParameters(false).Q;
@@ -91,8 +98,9 @@ public static class Tls13Handshake
             }
             if (hello.IsHelloRetryRequest)
             {
+                if (hello.KeyShareGroup is int asked && Groups.Contains(asked) && !wanted.Contains(asked)) { return new Tls13HandshakeResult { RetryGroup = asked }; }
                 throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage,
-                    $"HelloRetryRequest for group 0x{hello.KeyShareGroup ?? 0:X4} although key shares for every offered group were sent");
+                    $"HelloRetryRequest for group 0x{hello.KeyShareGroup ?? 0:X4}, which was not offered or already had a key share");
             }
             if (!suites.Contains(hello.CipherSuite)) { throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, $"the server chose TLS 1.3 suite 0x{hello.CipherSuite:X4}, which was not offered"); }
             if (hello.KeyShareGroup is not int group || hello.KeyShareKeyExchange is not { } serverShare)
@@ -194,7 +202,7 @@ public static class Tls13Handshake
 
     private static byte[] SharedSecret(int group, byte[] serverShare, byte[] xPrivate, (int Group, int Size, ECDiffieHellman Key)[] nist)
     {
-        if (group == X25519Group)
+        if (group == X25519Group && xPrivate.Length > 0)
         {
             if (serverShare.Length != 32) { throw TlsProtocolException.Malformed($"x25519 key share of {serverShare.Length} bytes"); }
             var s = X25519.ScalarMult(xPrivate, serverShare);

@@ -6,7 +6,8 @@ namespace CryptrecCheck.Tls.Scanning;
 /// <summary>
 /// TLS 1.3 signature schemes. TLS 1.3 signs in CertificateVerify, inside the encrypted handshake, so each probe is a
 /// handshake of our own (<see cref="Tls13Handshake"/>) carried as far as that message: offer the remaining schemes, read
-/// the one the server signed with, remove it, repeat until the server refuses. Accepted + 1 connections, only for
+/// the one the server signed with, remove it, repeat until the server refuses. Accepted + 1 connections (one more when
+/// the server asks for a secp384r1 or secp521r1 key share by HelloRetryRequest), only for
 /// servers that accept TLS 1.3.
 /// </summary>
 internal static class Tls13SignatureSchemeStep
@@ -34,10 +35,21 @@ internal static class Tls13SignatureSchemeStep
         var left = HelloFactory.AllSignatureSchemes.ToList();
         try
         {
+            IReadOnlyList<int>? shareGroups = null; // x25519 and secp256r1 first; then only the group the server chose
+            var retried = false;
             for (var probe = 0; probe < MaxProbes && left.Count > 0; probe++)
             {
                 var offer = left.ToArray();
-                var r = await conn.ExchangeOwnAsync((stream, token) => Tls13Handshake.RunAsync(stream, suites, offer, sni, limits, token), ct).ConfigureAwait(false);
+                var groups = shareGroups;
+                var r = await conn.ExchangeOwnAsync((stream, token) => Tls13Handshake.RunAsync(stream, suites, offer, sni, limits, token, groups), ct).ConfigureAwait(false);
+                if (r.RetryGroup is int g && !retried)
+                {
+                    // The server wants a key share we did not send (secp384r1 or secp521r1): one more connection with it.
+                    retried = true;
+                    shareGroups = new[] { g };
+                    probe--;
+                    continue;
+                }
                 if (r.SignatureScheme is not int s)
                 {
                     if (found.Count == 0)
@@ -53,6 +65,7 @@ internal static class Tls13SignatureSchemeStep
                     throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, $"the server signed with scheme 0x{s:X4}, which was not offered");
                 }
                 if (chain.Count == 0) { chain = r.Certificates; }
+                if (r.Group is int chosen) { shareGroups = new[] { chosen }; }
                 found.Add(new GroupScanResult(s, TlsRegistry.FindSignatureScheme(s)?.Name ?? $"unknown_0x{s:X4}", "TLS1.3"));
             }
             return (found, null, chain);

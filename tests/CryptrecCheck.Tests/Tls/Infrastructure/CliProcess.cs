@@ -13,10 +13,14 @@ internal static class CliProcess
 
     private static string Dll => Path.Combine(AppContext.BaseDirectory, "cryptrec-check.dll");
 
-    internal sealed record Outcome(int ExitCode, string Stdout, string Stderr, TimeSpan Wall, long PeakRssBytes, IReadOnlyList<Sample> Samples);
+    internal sealed record Outcome(int ExitCode, string Stdout, string Stderr, TimeSpan Wall, long PeakRssBytes, IReadOnlyList<Sample> Samples)
+    {
+        /// <summary>User + system CPU seconds of the process at the last sample (a lower bound of its total).</summary>
+        public double CpuSeconds => Samples.Count == 0 ? 0 : Samples[^1].CpuSeconds;
+    }
 
     /// <summary>One memory sample: seconds since start, lines in the output file so far, resident set size.</summary>
-    internal sealed record Sample(double Seconds, int OutputLines, long RssBytes);
+    internal sealed record Sample(double Seconds, int OutputLines, long RssBytes, double CpuSeconds);
 
     internal static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string>? env = null)
     {
@@ -62,7 +66,7 @@ internal static class CliProcess
             var (rss, hwm) = ReadMemory(p.Id);
             if (rss == 0) { continue; }
             peak = Math.Max(peak, hwm);
-            samples.Add(new Sample(clock.Elapsed.TotalSeconds, Volatile.Read(ref lines), rss));
+            samples.Add(new Sample(clock.Elapsed.TotalSeconds, Volatile.Read(ref lines), rss, CpuSeconds(p.Id)));
         }
         p.WaitForExit();
         stdout.Wait(TimeSpan.FromSeconds(30));
@@ -89,6 +93,43 @@ internal static class CliProcess
         catch (UnauthorizedAccessException)
         {
             return (0, 0);
+        }
+    }
+
+    /// <summary>utime + stime of a process from /proc/PID/stat (fields 14 and 15, in USER_HZ = 100 ticks per second).</summary>
+    internal static double CpuSeconds(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' '); // after "pid (comm) ": field 3 is fields[0]
+            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Parent pid from /proc/PID/stat; -1 when unreadable.</summary>
+    internal static int ParentPid(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return -1;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return -1;
         }
     }
 

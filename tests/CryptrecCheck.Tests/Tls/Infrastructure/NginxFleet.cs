@@ -101,6 +101,20 @@ internal sealed class NginxFleet : IDisposable
         }
     }
 
+    /// <summary>CPU seconds (user + system) used so far by the nginx master and its workers.</summary>
+    internal double CpuSeconds()
+    {
+        var total = CliProcess.CpuSeconds(_process.Id);
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && CliProcess.ParentPid(pid) == _process.Id)
+            {
+                total += CliProcess.CpuSeconds(pid);
+            }
+        }
+        return total;
+    }
+
     public void Dispose()
     {
         try
