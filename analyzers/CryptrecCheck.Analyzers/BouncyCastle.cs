@@ -44,6 +44,12 @@ internal static class BouncyCastle
         {
             asset = api.AssetOf(type);
             if (asset == null) { return; }
+            // ChaCha20 and Poly1305 assembled into the RFC 8439 AEAD by hand: judged as that construction (listed), not as
+            // two parts that are not listed alone.
+            if (asset.Algorithm is Algorithms.ChaCha20 or Algorithms.Poly1305 && HandWrittenConstructions.AssemblesChaCha20Poly1305(oc.Syntax))
+            {
+                asset = new CryptoAsset { Algorithm = Algorithms.ChaCha20Poly1305 };
+            }
             asset = Combine(api, oc, asset);
             if (asset == null) { return; }
         }

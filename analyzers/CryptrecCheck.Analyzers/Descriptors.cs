@@ -32,7 +32,31 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor KdfMonitored = Create(RuleIds.KdfMonitored, DiagnosticSeverity.Warning, "monitored");
     public static readonly DiagnosticDescriptor InvalidOption = Create(RuleIds.InvalidOption, DiagnosticSeverity.Warning, "configuration");
 
+    /// <summary>CRY6001: hidden by default; a string is weaker evidence than an API call (it may only be recognised, not chosen).</summary>
+    public static readonly DiagnosticDescriptor ProtocolString = Create(RuleIds.ProtocolString, DiagnosticSeverity.Hidden, "protocol-string");
+
     public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    /// <summary>Rules whose message states a list status ("{0} is on the Monitored Ciphers List"): when the status is this
+    /// project's derived judgement of a combination (HMAC with SHA-1, RSA-OAEP with SHA-1, policy basis D3) the message must
+    /// not claim the combination is listed, so the diagnostic uses the same rule with a message that leads with the
+    /// evaluator's own wording of the parts and the judgement (the one the CLI shows).</summary>
+    private static readonly Dictionary<string, DiagnosticDescriptor> CombinedVariants = CreateCombinedVariants();
+
+    internal static DiagnosticDescriptor Worded(DiagnosticDescriptor d, CryptrecCheck.Policy.Evaluation.Reason? cause) =>
+        cause?.Code == CryptrecCheck.Policy.Evaluation.ReasonCodes.Combined && CombinedVariants.TryGetValue(d.Id, out var v) ? v : d;
+
+    private static Dictionary<string, DiagnosticDescriptor> CreateCombinedVariants()
+    {
+        var map = new Dictionary<string, DiagnosticDescriptor>();
+        foreach (var d in new[] { HashNotListed, HashMonitored, PublicKeyMonitored, PublicKeyNotListed })
+        {
+            map[d.Id] = new DiagnosticDescriptor(d.Id, d.Title,
+                new LocalizableResourceString(d.Id + "MessageCombined", Resources.ResourceManager, typeof(Resources)),
+                d.Category, d.DefaultSeverity, d.IsEnabledByDefault, d.Description, d.HelpLinkUri, System.Linq.Enumerable.ToArray(d.CustomTags));
+        }
+        return map;
+    }
 
     private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity, string listTag)
     {

@@ -20,6 +20,9 @@ internal sealed record Detection(CryptoAsset Asset, Location Location, string Sh
     /// it only when it draws another rule than the refined asset does, so one weakness is not reported twice.</summary>
     public CryptoAsset? Refines { get; init; }
 
+    /// <summary>The cryptographic call, when the use is reported where its value is chosen (in another method or file).</summary>
+    public System.Collections.Generic.IReadOnlyList<Location>? AdditionalLocations { get; init; }
+
     /// <summary>False when the analyzer has already reported a rule for the same value (one diagnostic per TLS setting).</summary>
     public bool RuleAllowed { get; init; } = true;
 }

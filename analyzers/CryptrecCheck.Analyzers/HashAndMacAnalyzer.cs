@@ -103,7 +103,12 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         foreach (var arg in args)
         {
             if (!CryptoApi.Is(arg.Parameter?.Type, api.HashAlgorithmName)) { continue; }
-            foreach (var name in HashNames(arg.Value, api))
+            // Every value the argument may have is judged (each branch of a conditional, every caller of a helper); a value
+            // chosen in another method is reported there, with this call as an additional location.
+            var traced = HashNamesTraced(arg.Value, api).ToList();
+            var all = traced.Select(t => t.From).ToList();
+            var seen = new System.Collections.Generic.HashSet<(string, Location)>();
+            foreach (var (name, from) in traced)
             {
                 var r = Policy.Naming.NameResolver.Resolve(name).Resolved?.Asset;
                 if (r == null || Reporter.Family(r) != Reporter.Family2.Hash) { continue; }
@@ -116,32 +121,43 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                 else if (method.Name == "CreateHMAC") { asset = new CryptoAsset { Algorithm = Algorithms.Hmac, Hash = hash, Usage = AssetUsage.Mac }; }
                 else if (CryptoApi.Is(type, api.RsaEncryptionPadding)) { asset = new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = hash }; }
                 else { asset = new CryptoAsset { Algorithm = hash }; }
-                var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(),
-                    $"{OperationHelpers.Shown(arg)} → {method.ContainingType.Name}.{method.Name}", direct && !CryptoApi.Is(type, api.RsaEncryptionPadding) ? FixKinds.HashName : null, kdf);
-                break;
+                var (location, additional) = ValueResolver.Place(from, arg.Syntax.GetLocation());
+                if (!seen.Add((hash, location))) { continue; }
+                var direct = !from.Remote && OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
+                var shown = ValueResolver.Show($"{OperationHelpers.Shown(arg)} → {method.ContainingType.Name}.{method.Name}", arg.Value, from, all);
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                    new Detection(asset, location, shown)
+                    {
+                        FixKind = direct && !CryptoApi.Is(type, api.RsaEncryptionPadding) ? FixKinds.HashName : null,
+                        Kdf = kdf,
+                        AdditionalLocations = additional,
+                    });
+            }
+        }
+    }
+
+    /// <summary>The hash names an expression of type HashAlgorithmName may have, each with the value it comes from.</summary>
+    internal static System.Collections.Generic.IEnumerable<(string Name, TracedValue From)> HashNamesTraced(IOperation value, CryptoApi api)
+    {
+        foreach (var t in ValueResolver.Traced(value))
+        {
+            switch (t.Value)
+            {
+                case SymbolicValue { Operation: IPropertyReferenceOperation p } when CryptoApi.Is(p.Property.ContainingType, api.HashAlgorithmName):
+                    yield return (p.Property.Name, t);
+                    break;
+                case SymbolicValue { Operation: IObjectCreationOperation oc } when oc.Arguments.Length == 1:
+                    foreach (var s in ValueResolver.Strings(oc.Arguments[0].Value)) { yield return (s, t); }
+                    break;
+                case SymbolicValue { Operation: IInvocationOperation inv } when inv.TargetMethod.Name is "FromOid" && inv.Arguments.Length == 1:
+                    foreach (var s in ValueResolver.Strings(inv.Arguments[0].Value)) { yield return (s, t); }
+                    break;
             }
         }
     }
 
     /// <summary>The hash names an expression of type HashAlgorithmName may have: HashAlgorithmName.SHA1,
     /// new HashAlgorithmName("MD5"), HashAlgorithmName.FromOid("1.3.14.3.2.26"), through locals and conditionals.</summary>
-    internal static System.Collections.Generic.IEnumerable<string> HashNames(IOperation value, CryptoApi api)
-    {
-        foreach (var c in ValueResolver.Candidates(value))
-        {
-            switch (c)
-            {
-                case SymbolicValue { Operation: IPropertyReferenceOperation p } when CryptoApi.Is(p.Property.ContainingType, api.HashAlgorithmName):
-                    yield return p.Property.Name;
-                    break;
-                case SymbolicValue { Operation: IObjectCreationOperation oc } when oc.Arguments.Length == 1:
-                    foreach (var s in ValueResolver.Strings(oc.Arguments[0].Value)) { yield return s; }
-                    break;
-                case SymbolicValue { Operation: IInvocationOperation inv } when inv.TargetMethod.Name is "FromOid" && inv.Arguments.Length == 1:
-                    foreach (var s in ValueResolver.Strings(inv.Arguments[0].Value)) { yield return s; }
-                    break;
-            }
-        }
-    }
+    internal static System.Collections.Generic.IEnumerable<string> HashNames(IOperation value, CryptoApi api) =>
+        HashNamesTraced(value, api).Select(x => x.Name);
 }

@@ -67,7 +67,7 @@ internal sealed class InventorySink : IDetectionSink
         p[Keys.Source] = d.Shown;
         foreach (var k in p.Keys.ToList()) { if (p[k] == null) { p.Remove(k); } }
         var status = s.Text(v.Status.PhraseEn(), v.Status.PhraseJa());
-        report(Diagnostic.Create(Descriptors.Inventory, d.Location, p.ToImmutable(),
+        report(Diagnostic.Create(Descriptors.Inventory, d.Location, d.AdditionalLocations, p.ToImmutable(),
             $"{NameResolver.Describe(a)} ({d.Shown})", status, cause?.Citation.ToString() ?? string.Empty));
         return true;
     }

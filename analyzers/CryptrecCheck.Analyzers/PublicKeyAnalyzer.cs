@@ -62,10 +62,16 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             // RSACryptoServiceProvider.Encrypt(data, fOAEP: false) is PKCS #1 v1.5; true is OAEP with SHA-1.
             if (m.Name is "Encrypt" or "Decrypt" && CryptoApi.DerivesFrom(type, api.RsaCsp) && m.Parameters.Length == 2 && m.Parameters[1].Type.SpecialType == SpecialType.System_Boolean)
             {
-                foreach (var b in ValueResolver.Candidates(inv.Arguments[1].Value).OfType<bool>().Distinct())
+                var traced = ValueResolver.Traced(inv.Arguments[1].Value);
+                var seenFlags = new System.Collections.Generic.HashSet<(bool, Location)>();
+                foreach (var t in traced)
                 {
+                    if (t.Value is not bool b) { continue; }
                     var asset = b ? new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = Algorithms.Sha1 } : new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 };
-                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, inv.Arguments[1].Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                    var (at, additional) = ValueResolver.Place(t, inv.Arguments[1].Syntax.GetLocation());
+                    if (!seenFlags.Add((b, at))) { continue; }
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                        new Detection(asset, at, ValueResolver.Show(OperationHelpers.Shown(inv), inv.Arguments[1].Value, t, traced)) { AdditionalLocations = additional });
                 }
             }
             if (m.Name is "EncryptValue" or "DecryptValue" && CryptoApi.DerivesFrom(type, api.Rsa))
@@ -156,13 +162,22 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
     private static void KeySize(OperationAnalysisContext ctx, CryptoApi api, string algorithm, IOperation value, Location location, string shown)
     {
         var info = Algorithms.Get(algorithm);
-        foreach (var bits in ValueResolver.Integers(value).Distinct())
+        var traced = ValueResolver.Traced(value);
+        var seen = new System.Collections.Generic.HashSet<long>();
+        foreach (var v in traced)
         {
+            if (!(v.Value is int or long or short) || !seen.Add(System.Convert.ToInt64(v.Value, System.Globalization.CultureInfo.InvariantCulture))) { continue; }
+            var bits = System.Convert.ToInt64(v.Value, System.Globalization.CultureInfo.InvariantCulture);
             // A size the algorithm itself cannot have (RSA.Create(-5)) is no key at all; the catalogue knows the ranges.
             if (bits is < int.MinValue or > int.MaxValue || info?.ValidateKeyBits((int)bits) != null) { continue; }
-            var literal = OperationHelpers.Unwrap(value) is ILiteralOperation;
-            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = algorithm, KeyBits = (int)bits }, location, shown,
-                literal ? FixKinds.KeySize : null);
+            var literal = !v.Remote && OperationHelpers.Unwrap(value) is ILiteralOperation;
+            var (at, additional) = ValueResolver.Place(v, location);
+            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                new Detection(new CryptoAsset { Algorithm = algorithm, KeyBits = (int)bits }, at, ValueResolver.Show(shown, value, v, traced))
+                {
+                    FixKind = literal ? FixKinds.KeySize : null,
+                    AdditionalLocations = additional,
+                });
         }
     }
 
@@ -189,20 +204,27 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             }
             else if (CryptoApi.Is(t, api.RsaEncryptionPadding))
             {
-                foreach (var v in ValueResolver.Candidates(arg.Value))
+                // Every padding the argument may have is a use (useOaep ? OaepSHA1 : Pkcs1 is two); the policy judges scheme and hash.
+                var traced = ValueResolver.Traced(arg.Value);
+                foreach (var v in traced)
                 {
-                    if (v is SymbolicValue { Operation: IPropertyReferenceOperation p } && CryptoApi.Is(p.Property.ContainingType, api.RsaEncryptionPadding))
+                    if (v.Value is SymbolicValue { Operation: IPropertyReferenceOperation p } && CryptoApi.Is(p.Property.ContainingType, api.RsaEncryptionPadding))
                     {
-                        // Pkcs1, OaepSHA1, OaepSHA256, OaepSHA3_256, …: every padding is a use; the policy judges scheme and hash.
+                        // Pkcs1, OaepSHA1, OaepSHA256, OaepSHA3_256, …
                         CryptoAsset? asset = p.Property.Name == "Pkcs1" ? new CryptoAsset { Algorithm = Algorithms.RsaesPkcs1 }
                             : p.Property.Name.StartsWith("Oaep", System.StringComparison.Ordinal)
                                 && Policy.Naming.NameResolver.Resolve(p.Property.Name.Substring(4)).Resolved?.Asset is { } h && Reporter.Family(h) == Reporter.Family2.Hash
                                 ? new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = h.Algorithm }
                                 : null;
                         if (asset == null) { continue; }
-                        var direct = OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
-                        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, arg.Syntax.GetLocation(), OperationHelpers.Shown(arg), direct ? FixKinds.RsaPadding : null);
-                        break;
+                        var direct = !v.Remote && OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
+                        var (location, additional) = ValueResolver.Place(v, arg.Syntax.GetLocation());
+                        Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                            new Detection(asset, location, ValueResolver.Show(OperationHelpers.Shown(arg), arg.Value, v, traced))
+                            {
+                                FixKind = direct ? FixKinds.RsaPadding : null,
+                                AdditionalLocations = additional,
+                            });
                     }
                 }
             }

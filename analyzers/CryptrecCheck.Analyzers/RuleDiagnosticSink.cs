@@ -32,7 +32,7 @@ internal sealed class RuleDiagnosticSink : IDetectionSink
         var altText = alt == null
             ? s.Text("a technique on the e-Government Recommended list", "電子政府推奨暗号リストの技術")
             : s.Text(alt.En, alt.Ja);
-        report(Diagnostic.Create(descriptor, d.Location, Properties(d, s), what, s.Text(cause.Message, cause.MessageJa), altText, Cite(cause, s)));
+        report(Diagnostic.Create(Descriptors.Worded(descriptor, cause), d.Location, d.AdditionalLocations, Properties(d, s), what, s.Text(cause.Message, cause.MessageJa), altText, Cite(cause, s)));
         return true;
     }
 
@@ -46,7 +46,7 @@ internal sealed class RuleDiagnosticSink : IDetectionSink
         if (reason == null) { return false; }
         var descriptor = d.Asset.TlsKind == TlsItemKind.ProtocolVersion ? Descriptors.TlsProtocol : Descriptors.TlsCipherSuite;
         var alt = s.Text("TLS 1.2 or TLS 1.3 (or SslProtocols.None for the operating system's default)", "TLS 1.2 又は TLS 1.3（若しくは SslProtocols.None で OS の既定）");
-        report(Diagnostic.Create(descriptor, d.Location, Properties(d, s),
+        report(Diagnostic.Create(descriptor, d.Location, d.AdditionalLocations, Properties(d, s),
             $"{NameResolver.Describe(d.Asset)} ({d.Shown})", s.Text(reason.Message, reason.MessageJa), alt, Cite(reason, s)));
         return true;
     }

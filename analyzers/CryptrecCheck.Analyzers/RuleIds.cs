@@ -5,7 +5,7 @@ namespace CryptrecCheck.Analyzers;
 /// <summary>
 /// Every rule ID in one place, one range per category; IDs are never reused.
 /// 0xxx inventory (hidden, not a finding) · 1xxx hash and MAC · 2xxx symmetric ciphers and modes · 3xxx public key and key size · 4xxx TLS settings ·
-/// 5xxx key derivation and random generation · 9xxx configuration.
+/// 5xxx key derivation and random generation · 6xxx algorithm identifiers in protocol code · 9xxx configuration.
 /// </summary>
 public static class RuleIds
 {
@@ -36,6 +36,10 @@ public static class RuleIds
 
     public const string InvalidOption = "CRY9001";
 
+    /// <summary>An algorithm identifier of a protocol (SSH, JOSE/JWA, XML-DSig, IANA TLS suite name) written as a string literal
+    /// that CRYPTREC has something to say about. Hidden by default (raise it with dotnet_diagnostic.CRY6001.severity).</summary>
+    public const string ProtocolString = "CRY6001";
+
     /// <summary>All rule IDs (findings), for meta-tests, docs and the strict preset. The inventory ID is apart:
     /// <see cref="Inventory"/>, and <see cref="AllWithInventory"/> for what every ID needs (docs, texts, release tracking).</summary>
     public static readonly string[] All =
@@ -46,6 +50,7 @@ public static class RuleIds
         TlsProtocol, TlsCipherSuite,
         KdfNotListed, KdfMonitored,
         InvalidOption,
+        ProtocolString,
     };
 
     /// <summary>Every ID the package reports: the inventory and the rules.</summary>
@@ -59,6 +64,7 @@ public static class RuleIds
         "3" => "CryptrecCheck.PublicKey",
         "4" => "CryptrecCheck.Tls",
         "5" => "CryptrecCheck.KdfAndRng",
+        "6" => "CryptrecCheck.ProtocolStrings",
         _ => "CryptrecCheck.Configuration",
     };
 }

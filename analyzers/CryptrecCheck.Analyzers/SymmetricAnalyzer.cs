@@ -65,7 +65,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             if (!m.IsStatic && m.Name is "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" && CryptoApi.DerivesFrom(type, api.SymmetricAlgorithm))
             {
                 var cipher = CipherOf(api, inv.Instance?.Type) ?? new CryptoAsset { Algorithm = Algorithms.Aes };
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 return;
             }
             if (m.Name is "CreateEncryptor" or "CreateDecryptor" && m.Parameters.Length == 2 && CryptoApi.DerivesFrom(inv.Instance?.Type, api.TripleDes))
@@ -91,10 +91,19 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             if (origin is IObjectCreationOperation { Type: INamedTypeSymbol engine } && engine.Name.EndsWith("Engine", System.StringComparison.Ordinal)
                 && api.AssetOf(engine) is { } cipher && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher)
             {
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), cipher with { Mode = Algorithms.Ecb }, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
         }
     }
+
+    /// <summary>The cipher in ECB, or, when the ECB use is the one-block step of a hand-written mode, that construction:
+    /// the cipher in CTR/OFB/CFB (listed modes) or AES key wrap (not listed).</summary>
+    private static CryptoAsset EcbOrConstruction(CryptoAsset cipher, SyntaxNode use) => HandWrittenConstructions.EcbStepOf(use) switch
+    {
+        null => cipher with { Mode = Algorithms.Ecb },
+        Algorithms.Kw => cipher.Algorithm == Algorithms.Aes ? new CryptoAsset { Algorithm = Algorithms.Kw } : cipher with { Mode = Algorithms.Kw },
+        var mode => cipher with { Mode = mode },
+    };
 
     private static void Creation(OperationAnalysisContext ctx, CryptoApi api)
     {
@@ -142,16 +151,23 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             case "Mode":
                 // Every mode set is a use of the cipher in that mode; a rule is reported only when the mode makes the cipher
                 // worse than it already is (ECB, CTS), so Triple DES in CBC is not reported twice.
-                foreach (var v in ValueResolver.Integers(a.Value).Distinct())
+                // Every value the mode may have is judged (each branch, every caller of a helper that sets it); a value chosen
+                // in another method is reported there, with this assignment as an additional location.
+                var traced = ValueResolver.Traced(a.Value);
+                var seenModes = new System.Collections.Generic.HashSet<(string, Location)>();
+                foreach (var t in traced)
                 {
+                    if (!(t.Value is int or long or short or byte)) { continue; }
+                    var v = System.Convert.ToInt64(t.Value, System.Globalization.CultureInfo.InvariantCulture);
                     var mode = v >= 0 && v < CipherModes.Length ? CipherModes[v] : null;
                     if (mode == null) { continue; }
                     var block = cipher != null && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher;
                     var asset = block ? cipher! with { Mode = mode } : new CryptoAsset { Algorithm = mode };
-                    if (Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, a.Value.Syntax.GetLocation(), OperationHelpers.Shown(a), refines: block ? cipher : null))
-                    {
-                        break;
-                    }
+                    if (block && mode == Algorithms.Ecb) { asset = EcbOrConstruction(cipher!, a.Syntax); }
+                    var (at, additional) = ValueResolver.Place(t, a.Value.Syntax.GetLocation());
+                    if (!seenModes.Add((mode, at))) { continue; }
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                        new Detection(asset, at, ValueResolver.Show(OperationHelpers.Shown(a), a.Value, t, traced)) { Refines = block ? cipher : null, AdditionalLocations = additional });
                 }
                 break;
             case "Key" when CryptoApi.DerivesFrom(receiverType, api.TripleDes):

@@ -49,6 +49,15 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                     Protocols(ctx, api, a.Value, p.Type!);
                 }
             }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(ctx =>
+            {
+                // ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11: the added flags are a setting.
+                var a = (ICompoundAssignmentOperation)ctx.Operation;
+                if (a.OperatorKind == BinaryOperatorKind.Or && a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
+                {
+                    Protocols(ctx, api, a.Value, p.Type!);
+                }
+            }, OperationKind.CompoundAssignment);
         });
     }
 
@@ -70,18 +79,28 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
         // first version the configured type does not allow; the fix replaces the value.
         var direct = OperationHelpers.Unwrap(value) is IFieldReferenceOperation or IBinaryOperation or ILiteralOperation;
         var settings = ctx.Settings(api);
-        var reported = false;
         var location = value.Syntax.GetLocation();
-        var shown = $"{type.Name}: {OperationHelpers.Shown(value)}";
-        foreach (var v in ValueResolver.Integers(value).Distinct())
+        var use = $"{type.Name}: {OperationHelpers.Shown(value)}";
+        var traced = ValueResolver.Traced(value);
+        var seen = new System.Collections.Generic.HashSet<(long, Location)>();
+        // Every value the setting may have (each branch, each assignment to the application's own property, |= included) is
+        // judged apart and named in its message: one rule diagnostic per value, for its first version the type does not allow.
+        foreach (var t in traced)
         {
+            if (!(t.Value is int or long or short or uint or ushort or byte)) { continue; }
+            var v = System.Convert.ToInt64(t.Value, System.Globalization.CultureInfo.InvariantCulture);
+            var (at, additional) = ValueResolver.Place(t, location);
+            if (!seen.Add((v, at))) { continue; }
+            var shown = ValueResolver.Show(use, value, t, traced);
+            var reported = false;
             foreach (var (mask, version) in Flags)
             {
                 if ((v & mask) == 0) { continue; }
-                var detection = new Detection(TlsAssets.ForProtocol(version), location, shown)
+                var detection = new Detection(TlsAssets.ForProtocol(version), at, shown)
                 {
-                    FixKind = direct ? FixKinds.SslProtocols : null,
+                    FixKind = direct && !t.Remote ? FixKinds.SslProtocols : null,
                     RuleAllowed = !reported,
+                    AdditionalLocations = additional,
                 };
                 reported |= Detector.Found(ctx.ReportDiagnostic, settings, detection);
             }

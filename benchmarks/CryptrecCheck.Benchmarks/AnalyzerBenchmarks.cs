@@ -97,7 +97,8 @@ public class AnalyzerBenchmarks
 
     /// <summary>Every analyzer the package ships, as the corpus runner and the cost harness use them too.</summary>
     internal static ImmutableArray<DiagnosticAnalyzer> All() => ImmutableArray.Create<DiagnosticAnalyzer>(
-        new HashAndMacAnalyzer(), new SymmetricAnalyzer(), new PublicKeyAnalyzer(), new TlsAnalyzer(), new AlgorithmNameAnalyzer(), new ConfigurationAnalyzer());
+        new HashAndMacAnalyzer(), new SymmetricAnalyzer(), new PublicKeyAnalyzer(), new TlsAnalyzer(), new AlgorithmNameAnalyzer(), new ConfigurationAnalyzer(),
+        new FrameworkAnalyzer(), new HandWrittenAlgorithmAnalyzer(), new ProtocolStringAnalyzer());
 
     private ImmutableArray<Diagnostic> Run(ImmutableArray<DiagnosticAnalyzer> analyzers, CSharpCompilation? c = null) =>
         (c ?? Fresh()).WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),

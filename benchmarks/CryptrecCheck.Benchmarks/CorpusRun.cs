@@ -26,7 +26,7 @@ internal static class CorpusRun
                 .ToList();
             var parse = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "NET", "NET6_0_OR_GREATER", "NETCOREAPP" });
             var trees = files.Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), parse, path: f)).ToImmutableArray();
-            var compilation = CSharpCompilation.Create("corpus", trees, AnalyzerCorpus.References(),
+            var compilation = CSharpCompilation.Create("corpus", trees, AnalyzerCorpus.References().AddRange(ExtraReferences()),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
             var analyzers = AnalyzerBenchmarks.All();
             var exceptions = new List<string>();
@@ -55,5 +55,20 @@ internal static class CorpusRun
             failures += ad0001 + exceptions.Count;
         }
         return failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>CORPUS_REFS: directories (separated by the path separator) whose assemblies the code base compiles against
+    /// besides .NET and BouncyCastle, e.g. the ASP.NET Core reference pack and the IdentityModel packages, so framework APIs
+    /// bind; the first assembly of each file name wins.</summary>
+    private static IEnumerable<MetadataReference> ExtraReferences()
+    {
+        var dirs = Environment.GetEnvironmentVariable("CORPUS_REFS");
+        if (string.IsNullOrEmpty(dirs)) { return Array.Empty<MetadataReference>(); }
+        var taken = new HashSet<string>(AnalyzerCorpus.References().Select(r => Path.GetFileName(r.Display ?? string.Empty)), StringComparer.OrdinalIgnoreCase);
+        return dirs.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(d => Directory.GetFiles(d, "*.dll"))
+            .Where(f => taken.Add(Path.GetFileName(f)))
+            .Select(f => (MetadataReference)MetadataReference.CreateFromFile(f))
+            .ToList();
     }
 }

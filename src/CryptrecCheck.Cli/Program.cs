@@ -58,6 +58,7 @@ public static class Program
             MergeCommand.Create(today, io),
             ConfigCommand.Create(today, io),
             ReportCommand.Create(today, io),
+            CodeCommand.Create(today, io),
         };
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();

@@ -8,7 +8,8 @@ namespace CryptrecCheck.Analyzers.Tests;
 /// The shipped artefact end to end, as a user following the README gets it: the sources the package needs are copied to a
 /// fresh directory with no bin/ or obj/ (what a new clone has), the README's dotnet pack runs there once and must produce
 /// CryptrecCheck.Analyzers.&lt;version&gt;.nupkg, the legacy sample builds against that package with its warnings (and a
-/// SARIF log), and the same build fails with CryptrecCheckMode=strict.
+/// SARIF log), the same build fails with CryptrecCheckMode=strict, and a build with analyzers switched off warns (fails in
+/// strict mode) instead of passing silently.
 /// Slow (pack and two builds), so it carries a trait; it runs with the rest of the suite.
 /// </summary>
 [Trait("Category", "Package")]
@@ -98,6 +99,18 @@ public class PackageTests
             var strict = Dotnet($"build LegacyCrypto.csproj {common} -p:CryptrecCheckMode=strict --no-incremental", sample);
             Assert.NotEqual(0, strict.Code);
             Assert.Contains("error CRY1001", strict.Output);
+
+            // A build that switches analyzers off checks nothing: never silently (issue 13). Without strict, one warning
+            // (the summary repeats it) and no finding; with strict, the build fails and says how to run the analyzers.
+            var off = Dotnet($"build LegacyCrypto.csproj {common} -p:RunAnalyzersDuringBuild=false --no-incremental", sample);
+            Assert.True(off.Code == 0, off.Output);
+            Assert.Contains("warning CRYPTRECBUILD: Analyzers are switched off for this build (RunAnalyzersDuringBuild=false)", off.Output);
+            Assert.Contains("アナライザーが無効", off.Output);
+            Assert.DoesNotContain("warning CRY1001", off.Output);
+            var offStrict = Dotnet($"build LegacyCrypto.csproj {common} -p:RunAnalyzers=false -p:CryptrecCheckMode=strict --no-incremental", sample);
+            Assert.NotEqual(0, offStrict.Code);
+            Assert.Contains("error CRYPTRECBUILD: CryptrecCheckMode=strict, but analyzers are switched off for this build (RunAnalyzers=false)", offStrict.Output);
+            Assert.Contains("-p:RunAnalyzers=true -p:RunAnalyzersDuringBuild=true", offStrict.Output);
         }
         finally
         {

@@ -127,6 +127,22 @@ public sealed class UsageCorpusTests(ITestOutputHelper output)
         new("Good_ServicePointTls12", null, "#pragma warning disable SYSLIB0014\npublic static void S() => ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;\n#pragma warning restore SYSLIB0014"),
         new("Good_CipherSuitesAead", null, "public static CipherSuitesPolicy P() => new(new[] { TlsCipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, TlsCipherSuite.TLS_AES_256_GCM_SHA384 });"),
 
+        // Values through the program and every branch (issue 13)
+        new("Bad_CtorChainSha1", "CRY1002", "private readonly RSA _k; private readonly HashAlgorithmName _h; public Bad_CtorChainSha1(RSA k) : this(k, HashAlgorithmName.SHA1) { } public Bad_CtorChainSha1(RSA k, HashAlgorithmName h) { _k = k; _h = h; } public byte[] S(byte[] d) => _k.SignData(d, _h, RSASignaturePadding.Pkcs1);"),
+        new("Good_CtorChainSha256", null, "private readonly RSA _k; private readonly HashAlgorithmName _h; public Good_CtorChainSha256(RSA k) : this(k, HashAlgorithmName.SHA256) { } public Good_CtorChainSha256(RSA k, HashAlgorithmName h) { _k = k; _h = h; } public byte[] S(byte[] d) => _k.SignData(d, _h, RSASignaturePadding.Pkcs1);"),
+        new("Bad_GetterSha1Pbkdf2", "CRY5002", "private static HashAlgorithmName Prf => HashAlgorithmName.SHA1; public static byte[] K(string p, byte[] s) => Rfc2898DeriveBytes.Pbkdf2(p, s, 600000, Prf, 32);"),
+        new("Good_GetterSha256Pbkdf2", null, "private static HashAlgorithmName Prf => HashAlgorithmName.SHA256; public static byte[] K(string p, byte[] s) => Rfc2898DeriveBytes.Pbkdf2(p, s, 600000, Prf, 32);"),
+        new("Bad_OwnPropertyOrTls", "CRY4001", "public SslProtocols TlsVersions { get; set; } public void Legacy() => TlsVersions |= SslProtocols.Tls | SslProtocols.Tls11; public void A(SslStream s) => s.AuthenticateAsClient(\"h\", null, TlsVersions, false);"),
+        new("Good_OwnPropertyTls13", null, "public SslProtocols TlsVersions { get; set; } = SslProtocols.Tls12; public void Modern() => TlsVersions |= SslProtocols.Tls13; public void A(SslStream s) => s.AuthenticateAsClient(\"h\", null, TlsVersions, false);"),
+        new("Bad_EcbThroughHelper", "CRY2003", "private static void Set(SymmetricAlgorithm a, CipherMode m) => a.Mode = m; public static void E(Aes a) => Set(a, CipherMode.ECB);"),
+        new("Good_CbcThroughHelper", null, "private static void Set(SymmetricAlgorithm a, CipherMode m) => a.Mode = m; public static void E(Aes a) => Set(a, CipherMode.CBC);"),
+        new("Bad_ConditionalPadding", "CRY3002", "public static byte[] E(RSA r, byte[] d, bool oaep) => r.Encrypt(d, oaep ? RSAEncryptionPadding.OaepSHA1 : RSAEncryptionPadding.Pkcs1);"),
+        new("Bad_SwitchHash", "CRY1001", "public static byte[] S(ECDsa k, byte[] d, int v) => k.SignData(d, v switch { 0 => HashAlgorithmName.SHA256, _ => HashAlgorithmName.MD5 });"),
+        new("Good_SwitchHash", null, "public static byte[] S(ECDsa k, byte[] d, int v) => k.SignData(d, v switch { 0 => HashAlgorithmName.SHA256, _ => HashAlgorithmName.SHA384 });"),
+        new("Good_HandWrittenCtr", null, "public static void X(Aes aes, byte[] ctr, byte[] data) { aes.Mode = CipherMode.ECB; aes.Padding = PaddingMode.None; using var e = aes.CreateEncryptor(); var ks = new byte[16]; for (var o = 0; o < data.Length; o += 16) { e.TransformBlock(ctr, 0, 16, ks, 0); for (var i = 0; i < 16 && o + i < data.Length; i++) data[o + i] ^= ks[i]; ctr[15]++; } }"),
+        new("Bad_HandWrittenKeyWrap", "CRY2001", "public static void W(Aes aes, byte[] b) { ulong a = 0xA6A6A6A6A6A6A6A6; aes.Mode = CipherMode.ECB; aes.Padding = PaddingMode.None; using var e = aes.CreateEncryptor(); for (var j = 0; j < 6; j++) { e.TransformBlock(b, 0, 16, b, 0); a ^= (ulong)j; } }"),
+        new("Good_ChaChaPolyByHand", null, "private readonly IStreamCipher _c = new ChaCha7539Engine(); private readonly IMac _m = new Poly1305();"),
+
         // Tricky negatives from the issue
         new("Good_VariableNamedMd5", null, "public static int L(string md5) { var sha1 = md5.Length; return sha1; }"),
         new("Good_PropertyNamedSha1", null, "public string Sha1 { get; set; } = \"\"; public string Md5() => Sha1;"),

@@ -1,3 +1,4 @@
+using CryptrecCheck.Config.GnuTls;
 using CryptrecCheck.Config.OpenSsl;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
@@ -8,6 +9,10 @@ namespace CryptrecCheck.Config;
 /// <summary>One algorithm a directive selects, with the policy's verdict (null when the name is not recognised).</summary>
 public sealed record SelectedAlgorithm(string Name, string? Resolved, Verdict? Verdict, string? Error)
 {
+    /// <summary>What the item is when a directive selects items of several kinds (a GnuTLS priority string: versions,
+    /// suites, groups); null: the directive's kind.</summary>
+    public DirectiveKind? ItemKind { get; init; }
+
     public ListStatus Status => Verdict?.Status ?? ListStatus.Unknown;
 }
 
@@ -35,7 +40,10 @@ public sealed class ConfigAuditor
 
     // A directory of configurations repeats the same strings and suites: each is expanded and judged once.
     private readonly Dictionary<string, CipherStringExpansion> _expansions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GnuTlsPriorityExpansion> _priorities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Explanation> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Verdict> _suites = new();
+    private readonly Dictionary<int, Verdict> _groups = new();
     private readonly Dictionary<TlsProtocolVersion, Verdict> _protocols = new();
 
     public ConfigAuditor(PolicyEngine engine, int securityLevel = 2)
@@ -52,7 +60,7 @@ public sealed class ConfigAuditor
         var notes = new List<string>(d.Notes);
         var selected = new List<SelectedAlgorithm>();
         string? error = null;
-        var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols or DirectiveKind.TlsGroups;
+        var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.GnuTlsPriority or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols or DirectiveKind.TlsGroups;
         switch (d.Kind)
         {
             case DirectiveKind.TlsCipherString:
@@ -77,6 +85,41 @@ public sealed class ConfigAuditor
                 }
                 break;
             }
+            case DirectiveKind.GnuTlsPriority:
+            {
+                if (!_priorities.TryGetValue(d.Value, out var g))
+                {
+                    g = GnuTlsPriorityString.Expand(d.Value);
+                    if (_priorities.Count < 10_000) { _priorities[d.Value] = g; }
+                }
+                if (!g.IsValid) { error = $"GnuTLS rejects this priority string: {g.Error}"; break; }
+                foreach (var v in g.TlsVersions)
+                {
+                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), Protocol(v), null) { ItemKind = DirectiveKind.TlsProtocols });
+                }
+                foreach (var c in g.Suites)
+                {
+                    selected.Add(c.Suite != null
+                        ? new SelectedAlgorithm(c.StandardName, $"{c.Name} ({c.CodeText})", Suite(c.Suite), null) { ItemKind = DirectiveKind.TlsCipherString }
+                        : new SelectedAlgorithm(c.Name, null, null, $"{c.CodeText} is a pre-standard suite without an IANA assignment") { ItemKind = DirectiveKind.TlsCipherString });
+                }
+                foreach (var n in g.GroupIanaNames)
+                {
+                    if (TlsRegistry.FindGroup(n) is { } group)
+                    {
+                        if (!_groups.TryGetValue(group.Code, out var gv)) { gv = _groups[group.Code] = _engine.Evaluate(TlsAssets.ForGroup(group)); }
+                        selected.Add(new SelectedAlgorithm(n, $"{group.Name} ({group.Code})", gv, null) { ItemKind = DirectiveKind.TlsGroups });
+                    }
+                    else
+                    {
+                        var e = Name(n);
+                        selected.Add(new SelectedAlgorithm(n, e.Resolution.Resolved?.Canonical, e.Verdict, e.Error) { ItemKind = DirectiveKind.TlsGroups });
+                    }
+                }
+                if (g.DtlsVersions.Count > 0) { notes.Add($"also enables {string.Join(", ", g.DtlsVersions)} for datagram transports (not judged)"); }
+                if (g.ServerPrecedence) { notes.Add("%SERVER_PRECEDENCE: the server's order decides"); }
+                break;
+            }
             case DirectiveKind.Tls13Ciphersuites:
             {
                 var names = d.Names ?? Array.Empty<string>();
@@ -88,14 +131,13 @@ public sealed class ConfigAuditor
             case DirectiveKind.TlsProtocols:
                 foreach (var v in d.Protocols ?? Array.Empty<TlsProtocolVersion>())
                 {
-                    if (!_protocols.TryGetValue(v, out var pv)) { pv = _protocols[v] = _engine.Evaluate(TlsAssets.ForProtocol(v)); }
-                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), pv, null));
+                    selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), Protocol(v), null));
                 }
                 break;
             default:
                 foreach (var n in d.Names ?? Array.Empty<string>())
                 {
-                    var e = _engine.Explain(n);
+                    var e = Name(n);
                     selected.Add(new SelectedAlgorithm(n, e.Resolution.Resolved?.Canonical, e.Verdict, e.Error));
                 }
                 break;
@@ -112,6 +154,18 @@ public sealed class ConfigAuditor
             }).ToList();
         }
         return new DirectiveResult(d, selected, verdicts, notes, error);
+    }
+
+    private Verdict Protocol(TlsProtocolVersion v)
+    {
+        if (!_protocols.TryGetValue(v, out var pv)) { pv = _protocols[v] = _engine.Evaluate(TlsAssets.ForProtocol(v)); }
+        return pv;
+    }
+
+    private Explanation Name(string n)
+    {
+        if (!_names.TryGetValue(n, out var e)) { e = _engine.Explain(n); if (_names.Count < 10_000) { _names[n] = e; } }
+        return e;
     }
 
     private Verdict Suite(TlsCipherSuite suite)

@@ -18,16 +18,21 @@ public static class ConfigDetector
             case "haproxy.cfg": return ConfigType.Haproxy;
             case "main.cf": return ConfigType.Postfix;
             case "java.security": return ConfigType.JavaSecurity;
+            case "exim.conf" or "exim4.conf" or "exim4.conf.template": return ConfigType.Exim;
         }
+        if (full.EndsWith("/gnutls/config", StringComparison.Ordinal) || name.EndsWith(".gnutls-priority", StringComparison.Ordinal)) { return ConfigType.GnuTlsPriority; }
+        if (full.Contains("/exim4/conf.d/", StringComparison.Ordinal)) { return ConfigType.Exim; }
         if (name.EndsWith(".reg", StringComparison.Ordinal) && text.Contains("SCHANNEL", StringComparison.OrdinalIgnoreCase)) { return ConfigType.WindowsSchannel; }
         if (full.Contains("/sshd_config.d/", StringComparison.Ordinal)) { return ConfigType.Sshd; }
         if (full.Contains("/ssh_config.d/", StringComparison.Ordinal)) { return ConfigType.SshClient; }
 
         // Content: the directives each format alone uses.
         if (Has(text, "jdk.tls.disabledAlgorithms") || Has(text, "jdk.certpath.disabledAlgorithms")) { return ConfigType.JavaSecurity; }
+        if (Has(text, "tls_require_ciphers") || Has(text, "tls_advertise_hosts")) { return ConfigType.Exim; }
         if (Has(text, "ssl-default-bind-") || HasLine(text, "frontend ") && HasLine(text, "bind ")) { return ConfigType.Haproxy; }
         if (Has(text, "smtpd_tls_") || Has(text, "smtp_tls_") || Has(text, "tls_high_cipherlist")) { return ConfigType.Postfix; }
         if (Has(text, "SSLProtocol", StringComparison.OrdinalIgnoreCase) || Has(text, "SSLCipherSuite", StringComparison.OrdinalIgnoreCase)
+            || Has(text, "GnuTLSPriorities", StringComparison.OrdinalIgnoreCase)
             || Has(text, "<VirtualHost", StringComparison.OrdinalIgnoreCase)) { return ConfigType.Apache; }
         if (Has(text, "ssl_protocols") || Has(text, "ssl_ciphers") || Has(text, "ssl_certificate") || HasLine(text, "server {") || HasLine(text, "http {")) { return ConfigType.Nginx; }
         if (Has(text, "SCHANNEL", StringComparison.OrdinalIgnoreCase) || HasLine(text, "Name") && Has(text, "CipherSuite") && Has(text, "TLS_")) { return ConfigType.WindowsSchannel; }
@@ -47,6 +52,8 @@ public static class ConfigDetector
         ConfigType.SshClient => new SshReader(server: false),
         ConfigType.JavaSecurity => new JavaSecurityReader(),
         ConfigType.WindowsSchannel => new WindowsSchannelReader(),
+        ConfigType.Exim => new EximReader(),
+        ConfigType.GnuTlsPriority => new GnuTlsPriorityFileReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no reader for an unknown type"),
     };
 

@@ -23,6 +23,10 @@ public enum DirectiveKind
     SshHostKeyAlgorithms,
     SshPubkeyAlgorithms,
 
+    /// <summary>A GnuTLS priority string (exim tls_require_ciphers, mod_gnutls GnuTLSPriorities, OpenLDAP TLSCipherSuite,
+    /// /etc/gnutls/config): selects protocol versions, suites and groups at once.</summary>
+    GnuTlsPriority,
+
     /// <summary>Algorithms, protocols and suites a configuration enables by name (Java: what is not disabled; Windows: enabled keys, suite lists).</summary>
     EnabledNames,
 }

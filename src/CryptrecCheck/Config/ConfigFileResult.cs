@@ -55,7 +55,7 @@ public sealed class ConfigFileResult : IReportResult
                     });
                     continue;
                 }
-                var f = Finding.FromVerdict(id, s.Verdict, loc, s.Name);
+                var f = Finding.FromVerdict(s.ItemKind is { } itemKind ? IdOf(itemKind) : id, s.Verdict, loc, s.Name);
                 if (f.Severity != FindingSeverity.Info) { _findings.Add(f); }
             }
         }
@@ -104,6 +104,7 @@ public sealed class ConfigFileResult : IReportResult
     public static string KindWireName(DirectiveKind k) => k switch
     {
         DirectiveKind.TlsCipherString => "tls-cipher-string",
+        DirectiveKind.GnuTlsPriority => "gnutls-priority",
         DirectiveKind.Tls13Ciphersuites => "tls13-ciphersuites",
         DirectiveKind.TlsProtocols => "tls-protocols",
         DirectiveKind.TlsGroups => "tls-groups",

@@ -12,6 +12,8 @@ public enum ConfigType
     SshClient,
     JavaSecurity,
     WindowsSchannel,
+    Exim,
+    GnuTlsPriority,
 }
 
 /// <summary>Wire names of <see cref="ConfigType"/> (the values of --type and of "type" in JSON).</summary>
@@ -27,6 +29,8 @@ public static class ConfigTypeNames
         ConfigType.SshClient => "ssh",
         ConfigType.JavaSecurity => "java-security",
         ConfigType.WindowsSchannel => "windows-schannel",
+        ConfigType.Exim => "exim",
+        ConfigType.GnuTlsPriority => "gnutls-priority",
         _ => "unknown",
     };
 
@@ -40,5 +44,5 @@ public static class ConfigTypeNames
         return false;
     }
 
-    public const string All = "nginx, apache, haproxy, postfix, sshd, ssh, java-security, windows-schannel";
+    public const string All = "nginx, apache, haproxy, postfix, sshd, ssh, java-security, windows-schannel, exim, gnutls-priority";
 }

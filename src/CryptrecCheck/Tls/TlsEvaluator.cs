@@ -51,12 +51,12 @@ public sealed class TlsEvaluator
             suiteStatus[s.Code] = v;
             items.Add(new JudgedItem("tls.cipher-suite", suite.Name, v));
         }
-        foreach (var g in scan.Groups)
+        foreach (var g in scan.Groups.DistinctBy(x => x.Code)) // a group seen in TLS 1.2 and 1.3 is one finding
         {
             if (TlsRegistry.FindGroup(g.Code) is not { } group) { continue; }
             items.Add(new JudgedItem("tls.group", group.Name, Evaluator.Evaluate(TlsAssets.ForGroup(group), _context)));
         }
-        foreach (var sc in scan.SignatureSchemes)
+        foreach (var sc in scan.SignatureSchemes.DistinctBy(s => s.Code)) // a scheme seen in TLS 1.2 and 1.3 is one finding
         {
             if (TlsRegistry.FindSignatureScheme(sc.Code) is not { } scheme) { continue; }
             items.Add(new JudgedItem("tls.signature-scheme", scheme.Name, Evaluator.Evaluate(TlsAssets.ForSignatureScheme(scheme), _context)));

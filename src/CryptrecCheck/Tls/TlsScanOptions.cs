@@ -36,4 +36,8 @@ public sealed record TlsScanOptions
 
     /// <summary>Test session resumption by session ID and by session ticket (TLS 1.0–1.2; up to four handshakes, two of them full).</summary>
     public bool SessionResumption { get; init; } = true;
+
+    /// <summary>Enumerate TLS 1.3 signature schemes with the scanner's own handshakes up to CertificateVerify
+    /// (accepted + 1 connections).</summary>
+    public bool ProbeTls13SignatureSchemes { get; init; } = true;
 }

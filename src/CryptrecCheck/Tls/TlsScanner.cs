@@ -122,9 +122,20 @@ public sealed class TlsScanner
         var groups = run.GroupsAsync(protocols);
         var fallback = run.FallbackScsvAsync(protocols);
         var compression = run.CompressionAsync(protocols);
-        var chain = run.Tls13ChainAsync(protocols, _options.RetrieveTls13Chain);
         var schemes = run.SignatureSchemesAsync(protocols);
-        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain).Append(schemes)).ConfigureAwait(false);
+        var schemes13 = _options.ProbeTls13SignatureSchemes
+            ? Tls13SignatureSchemeStep.RunAsync(conn, target.Sni, protocols, _options.Limits, ct)
+            : Task.FromResult<(IReadOnlyList<GroupScanResult>, TlsScanError?, IReadOnlyList<byte[]>)>((Array.Empty<GroupScanResult>(), null, Array.Empty<byte[]>()));
+        // The TLS 1.3 signature-scheme handshakes decrypt the server's Certificate: that chain spares the SslStream handshake.
+        var chain = schemes13.ContinueWith(t =>
+        {
+            if (_options.RetrieveTls13Chain && t.IsCompletedSuccessfully) { run.UseTls13Chain(t.Result.Item3); }
+            return run.Tls13ChainAsync(protocols, _options.RetrieveTls13Chain);
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).Unwrap();
+        var curves12 = Tls12CurveStep.RunAsync(conn, target.Sni, protocols, ct);
+        await Task.WhenAll(order.Select(o => (Task)o.Task).Append(groups).Append(fallback).Append(compression).Append(chain).Append(schemes).Append(schemes13).Append(curves12)).ConfigureAwait(false);
+        if (schemes13.Result.Item2 is { } schemes13Error) { run.Errors.Add(schemes13Error); }
+        if (curves12.Result.Error is { } curves12Error) { run.Errors.Add(curves12Error); }
 
         for (var i = 0; i < protocols.Count; i++)
         {
@@ -138,8 +149,8 @@ public sealed class TlsScanner
             Target = target,
             Ip = address.ToString(),
             Protocols = protocols,
-            Groups = groups.Result,
-            SignatureSchemes = schemes.Result,
+            Groups = groups.Result.Concat(curves12.Result.Curves).ToArray(),
+            SignatureSchemes = schemes.Result.Concat(schemes13.Result.Item1).ToArray(),
             DhePrimeBits = run.DhePrimeBits.Keys.OrderBy(b => b).ToArray(),
             CertificateChains = run.Chains(),
             Features = run.Features(fallback.Result, compression.Result),
@@ -402,7 +413,7 @@ public sealed class TlsScanner
         /// <summary>When no TLS 1.0–1.2 handshake showed a certificate (TLS 1.3 only), a full handshake captures the chain.</summary>
         internal async Task Tls13ChainAsync(IReadOnlyList<ProtocolScanResult> protocols, bool enabled)
         {
-            if (!enabled || !_hellos.IsEmpty && _hellos.Any(h => h.Response.Certificates is { Count: > 0 })) { return; }
+            if (!enabled || _tls13Chain != null || !_hellos.IsEmpty && _hellos.Any(h => h.Response.Certificates is { Count: > 0 })) { return; }
             if (!protocols.Any(p => p.Version == TlsProtocolVersion.Tls13 && p.Supported)) { return; }
             try
             {
@@ -416,6 +427,13 @@ public sealed class TlsScanner
         }
 
         private IReadOnlyList<byte[]>? _tls13Chain;
+
+        /// <summary>A TLS 1.3 chain read by the scanner's own handshake; kept when no TLS 1.0–1.2 handshake showed one.</summary>
+        internal void UseTls13Chain(IReadOnlyList<byte[]> chain)
+        {
+            if (chain.Count == 0 || _hellos.Any(h => h.Response.Certificates is { Count: > 0 })) { return; }
+            _tls13Chain = chain;
+        }
 
         internal IReadOnlyList<IReadOnlyList<byte[]>> Chains()
         {

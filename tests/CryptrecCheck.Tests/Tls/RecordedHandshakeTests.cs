@@ -117,7 +117,7 @@ public class RecordedHandshakeTests
         Assert.True(outcomes.GetValueOrDefault(nameof(TlsErrorKind.ConnectionClosed)) > 100, string.Join(", ", outcomes));
     }
 
-    private static byte[] Mutate(byte[] seed, Random rng)
+    internal static byte[] Mutate(byte[] seed, Random rng)
     {
         var b = (byte[])seed.Clone();
         switch (rng.Next(5))

@@ -20,7 +20,7 @@ public class ShardMergeTests
     }
 
     /// <summary>What must be equal between sharded and unsharded: per target, the protocols with their suites and the compliance.</summary>
-    private static SortedDictionary<string, string> Facts(JsonElement results)
+    internal static SortedDictionary<string, string> Facts(JsonElement results)
     {
         var d = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in results.EnumerateArray())

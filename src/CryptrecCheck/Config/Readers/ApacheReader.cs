@@ -3,7 +3,7 @@ using CryptrecCheck.Policy.Tls;
 namespace CryptrecCheck.Config.Readers;
 
 /// <summary>
-/// Apache httpd (mod_ssl): SSLProtocol / SSLProxyProtocol (all, +X, -X), SSLCipherSuite / SSLProxyCipherSuite (with the
+/// Apache httpd (mod_ssl, and mod_gnutls's GnuTLSPriorities / GnuTLSProxyPriorities): SSLProtocol / SSLProxyProtocol (all, +X, -X), SSLCipherSuite / SSLProxyCipherSuite (with the
 /// optional protocol argument: "SSLCipherSuite TLSv1.3 …" sets the TLS 1.3 suites), SSLOpenSSLConfCmd, and
 /// Include / IncludeOptional relative to the directory of the main file (the ServerRoot of a Debian layout). Directive
 /// names are case-insensitive; lines continue with a trailing backslash.
@@ -56,6 +56,11 @@ public sealed class ApacheReader : IConfigReader
                         var spec = args.Count >= 2 && args[0].Equals("SSL", StringComparison.OrdinalIgnoreCase) ? args[1] : args[0];
                         result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = spec });
                     }
+                    break;
+                case "gnutlspriorities":
+                case "gnutlsproxypriorities":
+                    // mod_gnutls (Debian libapache2-mod-gnutls): a GnuTLS priority string instead of mod_ssl's directives.
+                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = args[0], Kind = DirectiveKind.GnuTlsPriority });
                     break;
                 case "sslopensslconfcmd":
                     if (args.Count >= 2)

@@ -94,6 +94,10 @@ public sealed class TargetConnector : IDisposable
     /// read deadlines, STARTTLS, connection count. Used by steps that need a full handshake (HSTS, session resumption).</summary>
     public Task<T> ExchangeStreamAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
 
+    /// <summary>Runs a whole exchange of the caller's own on one connection (connect, STARTTLS, deadlines and the
+    /// per-host slot as for every probe), e.g. a complete TLS 1.3 handshake.</summary>
+    internal Task<T> ExchangeOwnAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
+
     private async Task<T> RunAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct)
     {
         try

@@ -26,6 +26,9 @@ public sealed record ServerHelloMessage
     /// <summary>key_share: the server's group (ServerHello) or the group it asks for (HelloRetryRequest).</summary>
     public int? KeyShareGroup { get; init; }
 
+    /// <summary>key_share of a TLS 1.3 ServerHello: the server's public key_exchange bytes (null in a HelloRetryRequest).</summary>
+    public byte[]? KeyShareKeyExchange { get; init; }
+
     /// <summary>renegotiation_info present (RFC 5746: secure renegotiation).</summary>
     public bool SecureRenegotiation => Has(Wire.ExtensionTypes.RenegotiationInfo);
 
@@ -57,6 +60,7 @@ public sealed record ServerHelloMessage
         var types = new List<int>();
         var version = legacy;
         int? group = null;
+        byte[]? share = null;
         var hrr = random.AsSpan().SequenceEqual(Tls13Constants.HelloRetryRequestRandom);
         if (!r.End)
         {
@@ -82,6 +86,7 @@ public sealed record ServerHelloMessage
                     {
                         var key = k.Vector16("key_share.key_exchange");
                         if (key.Length == 0) { throw TlsProtocolException.Malformed("empty key_share.key_exchange"); }
+                        share = key.ToArray();
                     }
                     k.ExpectEnd("key_share");
                 }
@@ -98,6 +103,7 @@ public sealed record ServerHelloMessage
             IsHelloRetryRequest = hrr,
             ExtensionTypes = types,
             KeyShareGroup = group,
+            KeyShareKeyExchange = share,
         };
     }
 }
