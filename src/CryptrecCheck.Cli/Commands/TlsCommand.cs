@@ -48,6 +48,7 @@ internal static class TlsCommand
         var sni = new Option<string?>("--sni") { Description = "Server name to send in SNI instead of the target's host name." };
         var starttls = new Option<string?>("--starttls") { Description = "Upgrade a plaintext protocol first: smtp, imap, pop3, ftp, ldap, xmpp, postgres. Default: inferred from well-known ports (25, 587, 143, 110, 21, 389, 5222, 5432)." };
         starttls.AcceptOnlyFromAmong("smtp", "imap", "pop3", "ftp", "ldap", "xmpp", "postgres", "none");
+        var resumption = new Option<bool>("--resumption") { Description = "Also test session resumption by session ID and by ticket (TLS 1.0–1.2; 4 more connections, 2 of them full handshakes). / セッション再開（セッション ID・チケット）も確認する（接続 4 本追加）。" };
         var http = new Option<bool>("--http") { Description = "Ask every target (not STARTTLS) for its HSTS header; by default only ports 443 and 8443. / HSTS ヘッダを全ターゲットで確認する（既定は 443・8443 のみ）。" };
         var perHost = IntOption("--max-connections-per-host", "Concurrent connections to one target (default 5).", 1, 64);
         var maxHosts = IntOption("--max-hosts", "Targets scanned at the same time (default 10).", 1, 1000);
@@ -73,7 +74,7 @@ internal static class TlsCommand
         var cmd = new Command("tls", "Scan TLS endpoints (protocols, cipher suites, groups, certificate chain, features) and judge them by the three " +
                                      "GL-3001 types. / TLS サーバを調査し GL-3001 の三つの型で判定する。 Exit code: 0 compliant with --profile, 1 noncompliant, 2 usage error or a target that could not be scanned.")
         {
-            targets, targetsFile, profile, format, shard, output, sni, starttls, http, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
+            targets, targetsFile, profile, format, shard, output, sni, starttls, http, resumption, perHost, maxHosts, timeout, rate, lang, edition, asOf, endYear, failOn, policy,
         };
         cmd.SetAction(pr =>
         {
@@ -128,6 +129,7 @@ internal static class TlsCommand
                 MaxHosts = pr.GetValue(maxHosts) is { } mh ? int.Parse(mh, CultureInfo.InvariantCulture) : 10,
                 RatePerSecond = pr.GetValue(rate) is { } rt ? ParseRate(rt) : null,
                 Http = pr.GetValue(http) ? true : null,
+                SessionResumption = pr.GetValue(resumption),
             };
 
             if (s.Format == "jsonl")

@@ -52,6 +52,26 @@ public class TlsCommandTests
     }
 
     [Fact]
+    public void Tls_Resumption_IsTestedOnlyWhenAskedFor()
+    {
+        // s_server's defaults: a session cache and tickets; the ID test gets a handshake without the ticket extension.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256");
+        static JsonElement Features(string output) =>
+            JsonDocument.Parse(output).RootElement.GetProperty("results")[0].GetProperty("features").Clone();
+
+        var (code, plain, err) = Run("tls", server.Target, "--format", "json");
+        Assert.True(code == ExitCodes.Compliant, err + plain);
+        Assert.Equal(JsonValueKind.Null, Features(plain).GetProperty("sessionResumptionId").ValueKind);
+        Assert.Equal(JsonValueKind.Null, Features(plain).GetProperty("sessionResumptionTicket").ValueKind);
+
+        (code, var asked, err) = Run("tls", server.Target, "--resumption", "--format", "json");
+        Assert.True(code == ExitCodes.Compliant, err + asked);
+        SchemaAssert.Valid("report.schema.json", asked);
+        Assert.True(Features(asked).GetProperty("sessionResumptionId").GetBoolean());
+        Assert.True(Features(asked).GetProperty("sessionResumptionTicket").GetBoolean());
+    }
+
+    [Fact]
     public void Tls_CertificateChain_IsJudgedByTheCertificateInspector()
     {
         // Only the certificate is weak (RSA-1024 signed with SHA-1): the suite alone would pass every type.

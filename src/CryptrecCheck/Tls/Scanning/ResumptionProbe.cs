@@ -98,7 +98,7 @@ internal static class ResumptionProbe
             await FlushAsync(protocol, s, ct).ConfigureAwait(false);
             // Wait (briefly, bounded) for the server's close_notify or end of stream, so that it ends the session cleanly.
             using var grace = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            grace.CancelAfter(TimeSpan.FromMilliseconds(500));
+            grace.CancelAfter(TimeSpan.FromMilliseconds(200));
             try
             {
                 while (total < MaxHandshakeBytes && await s.ReadAsync(buf, grace.Token).ConfigureAwait(false) is var n and > 0) { total += n; }
