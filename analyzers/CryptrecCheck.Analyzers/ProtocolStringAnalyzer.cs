@@ -49,19 +49,22 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
             var api = CryptoApi.Get(start.Compilation);
             // The same names recur (a cipher table, tests): each distinct string is resolved once per compilation.
             var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?>(StringComparer.Ordinal);
-            start.RegisterOperationAction(ctx => Literal(ctx, api, cache), OperationKind.Literal);
+            // A syntax action on string literals only: an operation action on literals would also be called for every number
+            // (SSH.NET's test vectors hold hundreds of thousands), and that was most of this analyzer's cost.
+            start.RegisterSyntaxNodeAction(ctx => StringLiteral(ctx, api, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
         });
     }
 
-    private static void Literal(OperationAnalysisContext ctx, CryptoApi api, System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?> cache)
+    private static void StringLiteral(SyntaxNodeAnalysisContext ctx, CryptoApi api, System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?> cache)
     {
-        var op = ctx.Operation;
-        if (op.ConstantValue.Value is not string s || !MayBeIdentifier(s)) { return; }
+        var s = ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)ctx.Node).Token.ValueText;
+        if (!MayBeIdentifier(s)) { return; }
         var resolved = cache.GetOrAdd(s, Resolve);
         if (resolved == null) { return; }
+        if (ctx.SemanticModel.GetOperation(ctx.Node, ctx.CancellationToken) is not { } op || op.ConstantValue.Value is not string) { return; }
         if (Words.Contains(s) && !InAlgorithmContext(op)) { return; }
         if (ConsumedByKnownApi(op)) { return; }
-        var settings = ctx.Settings(api);
+        var settings = AnalyzerSettings.For(ctx.Node.SyntaxTree, ctx.Options, api);
         var asset = resolved.Asset;
         var shown = $"\"{s}\" ({resolved.Namespace})";
         Detector.Found(ctx.ReportDiagnostic, settings, new Detection(asset, op.Syntax.GetLocation(), shown) { RuleAllowed = false });
