@@ -15,7 +15,8 @@ namespace CryptrecCheck.Analyzers;
 /// <summary>
 /// Hand-written algorithms (issue 13): a type of the user's code that derives from SymmetricAlgorithm, HashAlgorithm,
 /// KeyedHashAlgorithm or AsymmetricAlgorithm, implements ICryptoTransform, or implements BouncyCastle's IBlockCipher,
-/// IStreamCipher, IDigest or IMac, and whose name is that of an algorithm the catalogue knows (Rc4, Md4Digest,
+/// IStreamCipher, IDigest or IMac (or derives from a class of its own named BlockCipher, StreamCipher, SymmetricCipher,
+/// Cipher, HashAlgorithm, Digest or HashFunction, as SSH.NET's ciphers do), and whose name is that of an algorithm the catalogue knows (Rc4, Md4Digest,
 /// TripleDesCipher, DesCipher, BlowfishEngine). The declaration and every <c>new</c> of it are judged as that algorithm.
 /// The name must say nothing but the algorithm: implementation words (Cipher, Engine, Transform, Digest, Managed, …) are
 /// taken off the end and a few (My, Custom, Legacy) off the front, and what remains must resolve exactly to an algorithm
@@ -125,6 +126,14 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
         if (CryptoApi.Implements(t, b.BcMac)) { return Expect.Mac; }
         if (CryptoApi.Implements(t, b.BcDigest)) { return Expect.Hash; }
         if (CryptoApi.Implements(t, b.Transform)) { return Expect.CipherOrHash; }
+        // A library's own cipher hierarchy (SSH.NET: DesCipher : BlockCipher : SymmetricCipher : Cipher): a base class of
+        // the user's code named as a cipher or digest abstraction counts like the platform's.
+        for (var x = t.BaseType; x != null; x = x.BaseType)
+        {
+            if (!x.Locations.Any(l => l.IsInSource)) { break; }
+            if (x.Name is "BlockCipher" or "StreamCipher" or "SymmetricCipher" or "Cipher") { return Expect.Cipher; }
+            if (x.Name is "HashAlgorithm" or "Digest" or "HashFunction") { return Expect.Hash; }
+        }
         return Expect.None;
     }
 

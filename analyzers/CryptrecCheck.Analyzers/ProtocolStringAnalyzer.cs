@@ -47,19 +47,24 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var api = CryptoApi.Get(start.Compilation);
-            start.RegisterOperationAction(ctx => Literal(ctx, api), OperationKind.Literal);
+            // The same names recur (a cipher table, tests): each distinct string is resolved once per compilation.
+            var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?>(StringComparer.Ordinal);
+            // A syntax action on string literals only: an operation action on literals would also be called for every number
+            // (SSH.NET's test vectors hold hundreds of thousands), and that was most of this analyzer's cost.
+            start.RegisterSyntaxNodeAction(ctx => StringLiteral(ctx, api, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
         });
     }
 
-    private static void Literal(OperationAnalysisContext ctx, CryptoApi api)
+    private static void StringLiteral(SyntaxNodeAnalysisContext ctx, CryptoApi api, System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?> cache)
     {
-        var op = ctx.Operation;
-        if (op.ConstantValue.Value is not string s || !MayBeIdentifier(s)) { return; }
-        var resolved = NameResolver.Resolve(s).Resolved;
-        if (resolved == null || !Registries.Contains(resolved.Namespace)) { return; }
+        var s = ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)ctx.Node).Token.ValueText;
+        if (!MayBeIdentifier(s)) { return; }
+        var resolved = cache.GetOrAdd(s, Resolve);
+        if (resolved == null) { return; }
+        if (ctx.SemanticModel.GetOperation(ctx.Node, ctx.CancellationToken) is not { } op || op.ConstantValue.Value is not string) { return; }
         if (Words.Contains(s) && !InAlgorithmContext(op)) { return; }
         if (ConsumedByKnownApi(op)) { return; }
-        var settings = ctx.Settings(api);
+        var settings = AnalyzerSettings.For(ctx.Node.SyntaxTree, ctx.Options, api);
         var asset = resolved.Asset;
         var shown = $"\"{s}\" ({resolved.Namespace})";
         Detector.Found(ctx.ReportDiagnostic, settings, new Detection(asset, op.Syntax.GetLocation(), shown) { RuleAllowed = false });
@@ -83,9 +88,20 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
         ctx.ReportDiagnostic(Diagnostic.Create(Descriptors.ProtocolString, op.Syntax.GetLocation(), s, NameResolver.Describe(asset), settings.Text(cause.Message, cause.MessageJa), cite));
     }
 
+    /// <summary>The registry name a string is exactly, or null. JOSE names are one dictionary look-up; the rest go through
+    /// the resolver and count only when it read them in a registry's namespace.</summary>
+    private static ResolvedName? Resolve(string s)
+    {
+        if (JoseNames.Find(s) is { } jose) { return jose; }
+        var tlsOrW3 = s.StartsWith(W3, StringComparison.Ordinal) || s.StartsWith("TLS_", StringComparison.Ordinal) || s.StartsWith("SSL_", StringComparison.Ordinal);
+        if (!tlsOrW3 && !IsSshShape(s)) { return null; }
+        var r = NameResolver.Resolve(s).Resolved;
+        return r != null && Registries.Contains(r.Namespace) ? r : null;
+    }
+
     /// <summary>The pre-filter: the shapes of the registries' names, by their characters alone. An SSH name is lowercase
-    /// letters, digits and - @ . _ with a dash or a digit (arcfour is the one plain word, and "none" is left to the JOSE
-    /// check); a JOSE name is short, letters, digits and - _ +; XML-DSig URIs are W3C URLs; IANA suite names start TLS_ or SSL_.</summary>
+    /// letters, digits and - @ . _ with a dash or an @ (arcfour, arcfour128 and arcfour256 are the exceptions, and "none"
+    /// is left to the JOSE check); a JOSE name is short, letters, digits and - _ +; XML-DSig URIs are W3C URLs; IANA suite names start TLS_ or SSL_.</summary>
     internal static bool MayBeIdentifier(string s)
     {
         if (s.Length < 2 || s.Length > 100) { return false; }
@@ -100,13 +116,15 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
 
     private static bool IsSshShape(string s)
     {
+        if (s.StartsWith("arcfour", StringComparison.Ordinal)) { return s.Length <= 10; }
+        if (!(s[0] is >= 'a' and <= 'z' or >= '0' and <= '9')) { return false; }
         var marked = false;
         foreach (var c in s)
         {
-            if (c is '-' or '@' or (>= '0' and <= '9')) { marked = true; }
-            else if (!(c is >= 'a' and <= 'z' or '.' or '_')) { return false; }
+            if (c is '-' or '@') { marked = true; }
+            else if (!(c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_')) { return false; }
         }
-        return marked || s == "arcfour";
+        return marked;
     }
 
     private static bool IsJoseShape(string s)

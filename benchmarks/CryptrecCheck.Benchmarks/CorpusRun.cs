@@ -32,10 +32,20 @@ internal static class CorpusRun
             var exceptions = new List<string>();
             var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (e, a, d) => { lock (exceptions) { exceptions.Add($"{a.GetType().Name}: {e.GetType().Name}: {e.Message}"); } },
-                concurrentAnalysis: true, logAnalyzerExecutionTime: false);
+                concurrentAnalysis: true, logAnalyzerExecutionTime: Environment.GetEnvironmentVariable("CORPUS_TIMES") == "1");
             var sw = Stopwatch.StartNew();
-            var diagnostics = compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
             sw.Stop();
+            if (options.LogAnalyzerExecutionTime)
+            {
+                // Roslyn's own accounting of each analyzer's callbacks (CORPUS_TIMES=1), apart from binding the code.
+                foreach (var a in analyzers)
+                {
+                    var t = withAnalyzers.GetAnalyzerTelemetryInfoAsync(a, default).GetAwaiter().GetResult();
+                    Console.WriteLine($"- time {a.GetType().Name}: {t.ExecutionTime.TotalSeconds.ToString("F3", System.Globalization.CultureInfo.InvariantCulture)} s");
+                }
+            }
             var ad0001 = diagnostics.Count(d => d.Id == "AD0001");
             Console.WriteLine($"## {dir}");
             Console.WriteLine($"- {files.Count} files, {compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error)} compiler errors (unresolved project references are expected)");

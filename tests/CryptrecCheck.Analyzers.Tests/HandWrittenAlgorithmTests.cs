@@ -85,6 +85,29 @@ public class HandWrittenAlgorithmTests
         """);
 
     [Fact]
+    public Task OwnCipherHierarchy_LikeSshNet_IsRecognised() => Verify.Analyzer<HandWrittenAlgorithmAnalyzer>("""
+        namespace Lib
+        {
+            public abstract class Cipher { }
+            public abstract class SymmetricCipher : Cipher { }
+            public abstract class BlockCipher : SymmetricCipher { }
+            public class {|CRY2001:DesCipher|} : BlockCipher { }
+            public sealed class {|CRY2002:TripleDesCipher|} : DesCipher { }
+            public sealed class AesCipher : BlockCipher { }
+            public sealed class CaesarCipher : Cipher { }
+            public sealed class KeyCipher : BlockCipher { }
+            public abstract class Shape { }
+            public sealed class Rc4 : Shape { }
+            class Use
+            {
+                Cipher A() => {|CRY2002:new TripleDesCipher()|};
+                Cipher B() => new AesCipher();
+                object C() => new Rc4();
+            }
+        }
+        """);
+
+    [Fact]
     public Task ListedOrNonAlgorithmNames_AreNotReported() => Verify.Analyzer<HandWrittenAlgorithmAnalyzer>("""
         abstract class HashHelper : HashAlgorithm { }
         abstract class Cipher : SymmetricAlgorithm { }
