@@ -13,7 +13,13 @@ namespace CryptrecCheck.Code;
 
 /// <summary>What an inventory run produced: one result per project (all its target frameworks together) and the errors of
 /// the inputs that could not be inventoried (a restore that failed, a project file that does not load), each naming it.</summary>
-public sealed record CodeInventoryRun(string Root, IReadOnlyList<CodeProjectResult> Results, IReadOnlyList<ReportError> Errors);
+public sealed record CodeInventoryRun(string Root, IReadOnlyList<CodeProjectResult> Results, IReadOnlyList<ReportError> Errors)
+{
+    /// <summary>Time spent restoring, loading (MSBuild evaluation and design-time build), and compiling + analysing.</summary>
+    public TimeSpan RestoreTime { get; init; }
+    public TimeSpan LoadTime { get; init; }
+    public TimeSpan AnalysisTime { get; init; }
+}
 
 /// <summary>
 /// <c>cryptrec-check code</c>: loads the solutions or projects with MSBuild (the SDK that Microsoft.Build.Locator finds, the
@@ -50,6 +56,7 @@ public static partial class CodeInventory
             try { solutions.Add((sln, InputDiscovery.ProjectsOf(sln))); }
             catch (CodeInputException e) { errors.Add(new ReportError(Rel(sln), "load", e.Message.Replace(sln, Rel(sln), StringComparison.Ordinal))); }
         }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var allProjects = solutions.SelectMany(s => s.Projects).Concat(inputs.Projects).Distinct(StringComparer.Ordinal).ToList();
         var excluded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in allProjects)
@@ -69,6 +76,8 @@ public static partial class CodeInventory
             }
         }
 
+        var restoreTime = clock.Elapsed;
+        clock.Restart();
         // 2. Load: each solution in its own workspace; the loose projects together in one.
         var projects = new List<Project>();
         var seen = new HashSet<(string, string)>();
@@ -118,6 +127,8 @@ public static partial class CodeInventory
                 }
             }
 
+            var loadTime = clock.Elapsed;
+            clock.Restart();
             // 3. Analyse every compilation; merge the target frameworks of a project.
             var byFile = projects.GroupBy(p => p.FilePath!, StringComparer.Ordinal).OrderBy(g => Rel(g.Key), StringComparer.Ordinal).ToList();
             var results = new List<CodeProjectResult>();
@@ -148,7 +159,7 @@ public static partial class CodeInventory
                     .ToList();
                 results.Add(new CodeProjectResult(Rel(group.Key), tfms.ToList(), documents.Count, list));
             }
-            return new CodeInventoryRun(root, results, Dedup(errors));
+            return new CodeInventoryRun(root, results, Dedup(errors)) { RestoreTime = restoreTime, LoadTime = loadTime, AnalysisTime = clock.Elapsed };
         }
         finally
         {

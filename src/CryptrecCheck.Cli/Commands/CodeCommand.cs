@@ -36,12 +36,13 @@ internal static class CodeCommand
         };
         failOn.AcceptOnlyFromAmong("candidate", "monitored", "not-listed", "unknown", "none");
         var noRestore = new Option<bool>("--no-restore") { Description = "Do not run dotnet restore for projects that have not been restored." };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent restoring, loading and analysing on standard error. / 各段階の所要時間を標準エラーに表示。" };
 
         var cmd = new Command("code", "Inventory the cryptography of a .NET solution with the CryptrecCheck analyzers: every use, compliant ones included, " +
                                       "with its CRYPTREC status and citation. / ソリューションの暗号インベントリ。" +
                                       "Exit code: 0 all compliant, 1 something noncompliant, 2 usage error or a project that could not be restored, loaded or analysed.")
         {
-            path, configuration, format, output, lang, edition, asOf, endYear, failOn, noRestore,
+            path, configuration, format, output, lang, edition, asOf, endYear, failOn, noRestore, timings,
         };
         cmd.SetAction(pr =>
         {
@@ -84,6 +85,11 @@ internal static class CodeCommand
             {
                 io.Err.WriteLine($"cryptrec-check code: {TerminalText.Escape(ex.Message)}");
                 return ExitCodes.UsageError;
+            }
+            if (pr.GetValue(timings))
+            {
+                static string Ms(TimeSpan t) => ((long)t.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                io.Err.WriteLine($"cryptrec-check code: timings (ms): restore {Ms(run.RestoreTime)}, load {Ms(run.LoadTime)}, compile+analyse {Ms(run.AnalysisTime)}");
             }
             var report = new Report("code", settings, run.Results, run.Errors);
             ReportSummary summary;

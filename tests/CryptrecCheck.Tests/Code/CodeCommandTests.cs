@@ -16,18 +16,25 @@ public sealed class CodeRuns : IDisposable
         Json = Run("json");
         Sarif = Run("sarif");
         Cbom = Run("cbom");
+        Table = Run("table", "--lang", "ja");
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var exit = Program.Run(new[] { "code", Samples.PathOf("ProjA/ProjA.csproj"), "--fail-on", "none" }, o, e, () => new DateTime(2026, 12, 1));
+        ReportOnly = (exit, o.ToString(), e.ToString());
     }
 
     public CodeSamples Samples { get; }
     public (int Exit, string Out, string Err) Json { get; }
     public (int Exit, string Out, string Err) Sarif { get; }
     public (int Exit, string Out, string Err) Cbom { get; }
+    public (int Exit, string Out, string Err) Table { get; }
+    public (int Exit, string Out, string Err) ReportOnly { get; }
 
-    private (int, string, string) Run(string format)
+    private (int, string, string) Run(string format, params string[] more)
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var exit = Program.Run(new[] { "code", Samples.Root, "--format", format, "--as-of", "2026-12-01" }, o, e, () => new DateTime(2026, 12, 1));
+        var exit = Program.Run(new[] { "code", Samples.Root, "--format", format, "--as-of", "2026-12-01" }.Concat(more).ToArray(), o, e, () => new DateTime(2026, 12, 1));
         return (exit, o.ToString(), e.ToString());
     }
 
@@ -136,6 +143,32 @@ public sealed class CodeCommandTests(CodeRuns runs) : IClassFixture<CodeRuns>
 
         var rsa = components.Single(c => (string)c!["name"]! == "RSA-1024")!;
         Assert.Equal("1024", (string)rsa["cryptoProperties"]!["algorithmProperties"]!["parameterSetIdentifier"]!);
+    }
+
+    [Fact]
+    public void Table_CountsByStatusAndAsset_ThenFindingsWithFileAndLine()
+    {
+        var t = runs.Table.Out;
+        Assert.Equal(2, runs.Table.Exit);
+        Assert.Contains("判定別:", t);
+        Assert.Matches(@"(?m)^  not-listed\s+2$", t);
+        Assert.Matches(@"(?m)^  MD5\s+not-listed\s+1$", t);
+        Assert.Matches(@"(?m)^  SHA-1\s+monitored\s+2$", t);
+        Assert.Contains("ProjA/Crypto.cs:5  CRY1001", t);
+        Assert.Contains("ProjA/Generated.g.cs:4  CRY1002", t);
+        Assert.Contains("[生成コード]", t);
+        // Compliant uses are counted, not listed as findings.
+        Assert.DoesNotContain("ProjA/Crypto.cs:6", t);
+        Assert.Contains("エラー: Broken/Broken.csproj", t);
+    }
+
+    [Fact]
+    public void FailOnNone_NotListedUses_Exit0()
+    {
+        Assert.Equal(0, runs.ReportOnly.Exit);
+        // A project given directly: paths are relative to its directory.
+        Assert.Contains("Crypto.cs:5  CRY1001", runs.ReportOnly.Out);
+        Assert.DoesNotContain("ProjA/Crypto.cs", runs.ReportOnly.Out);
     }
 
     [Fact]
