@@ -91,12 +91,8 @@ public sealed class TargetConnector : IDisposable
         }, ct);
 
     /// <summary>Runs any exchange on a fresh connection with this connector's bounds: per-host slot, rate, connect and
-    /// read deadlines, STARTTLS, connection count. Used by steps that need a full handshake (HSTS, session resumption).</summary>
+    /// read deadlines, STARTTLS, connection count. Used by steps that need a handshake of their own (TLS 1.3 signature schemes, HSTS, session resumption).</summary>
     public Task<T> ExchangeStreamAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
-
-    /// <summary>Runs a whole exchange of the caller's own on one connection (connect, STARTTLS, deadlines and the
-    /// per-host slot as for every probe), e.g. a complete TLS 1.3 handshake.</summary>
-    internal Task<T> ExchangeOwnAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct) => RunAsync(exchange, ct);
 
     private async Task<T> RunAsync<T>(Func<Stream, CancellationToken, Task<T>> exchange, CancellationToken ct)
     {

@@ -41,7 +41,7 @@ internal static class Tls13SignatureSchemeStep
             {
                 var offer = left.ToArray();
                 var groups = shareGroups;
-                var r = await conn.ExchangeOwnAsync((stream, token) => Tls13Handshake.RunAsync(stream, suites, offer, sni, limits, token, groups), ct).ConfigureAwait(false);
+                var r = await conn.ExchangeStreamAsync((stream, token) => Tls13Handshake.RunAsync(stream, suites, offer, sni, limits, token, groups), ct).ConfigureAwait(false);
                 if (r.RetryGroup is int g && !retried)
                 {
                     // The server wants a key share we did not send (secp384r1 or secp521r1): one more connection with it.
