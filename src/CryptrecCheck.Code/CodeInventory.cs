@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CryptrecCheck.Analyzers;
 using CryptrecCheck.Policy;
@@ -41,10 +42,20 @@ public static partial class CodeInventory
 
     /// <summary>Inventories the solution, project or directory at <paramref name="path"/>. Throws
     /// <see cref="CodeInputException"/> when the path itself is unusable; every other problem is an error of the run.</summary>
-    public static async Task<CodeInventoryRun> RunAsync(string path, CodeInventoryOptions options, CancellationToken ct = default)
+    public static Task<CodeInventoryRun> RunAsync(string path, CodeInventoryOptions options, CancellationToken ct = default)
     {
         var inputs = InputDiscovery.Find(path);
+        // MSBuild must be registered before the JIT compiles any method whose locals or state-machine fields name an
+        // MSBuild or MSBuildWorkspace type: in a Release build the compiled state machine of the inventory loaded
+        // Microsoft.Build.Framework before registration ("MSBuild assemblies were already loaded"). Hence this plain
+        // method registers first and the async body is a separate, never-inlined method.
         EnsureMsBuild();
+        return RunRegisteredAsync(inputs, options, ct);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static async Task<CodeInventoryRun> RunRegisteredAsync(CodeInputs inputs, CodeInventoryOptions options, CancellationToken ct)
+    {
         var errors = new List<ReportError>();
         var root = inputs.Root;
         string Rel(string p) => Relative(root, p);
