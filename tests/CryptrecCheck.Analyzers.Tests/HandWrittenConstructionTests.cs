@@ -4,7 +4,9 @@ using Xunit;
 namespace CryptrecCheck.Analyzers.Tests;
 
 /// <summary>ECB as the one-block step of a hand-written mode, and ChaCha20 + Poly1305 assembled by hand (issue 13): the
-/// construction is judged, not the primitive. CTR/OFB/CFB are listed modes; AES key wrap (RFC 3394) is not listed.</summary>
+/// construction is judged, not the primitive. CTR/OFB/CFB are listed modes; AES key wrap (RFC 3394) is not listed.
+/// <c>Verify.Analyzer</c> is the assertion: it fails on any diagnostic the markup does not mark and on any marked one
+/// that is missing, so a source without markup asserts that nothing is reported.</summary>
 public class HandWrittenConstructionTests
 {
     [Fact]

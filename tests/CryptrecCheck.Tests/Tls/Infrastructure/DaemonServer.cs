@@ -42,13 +42,24 @@ internal sealed class DaemonServer : IDisposable
     }
 
     /// <summary>Takes <paramref name="count"/> free loopback ports from the kernel.</summary>
+    /// <summary>Ports free on 127.0.0.1 right now: all held open together so that they differ, then released.</summary>
     internal static int[] FreePorts(int count)
     {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(IPAddress.Loopback, 0)).ToArray();
-        foreach (var l in listeners) { l.Start(); }
-        var ports = listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        foreach (var l in listeners) { l.Stop(); }
-        return ports;
+        var listeners = new List<TcpListener>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var l = new TcpListener(IPAddress.Loopback, 0);
+                l.Start();
+                listeners.Add(l);
+            }
+            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
+        }
+        finally
+        {
+            foreach (var l in listeners) { l.Stop(); }
+        }
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ internal sealed class GnuTlsServer : IDisposable
         var (cert, key) = TestCertificates.Get(kind);
         for (var attempt = 0; ; attempt++)
         {
-            var port = FreePort();
+            var port = DaemonServer.FreePorts(1)[0];
             var psi = new ProcessStartInfo("gnutls-serv", $"-p {port} --echo -a --x509certfile={cert} --x509keyfile={key} --priority={priority}")
             {
                 RedirectStandardOutput = true,
@@ -49,7 +49,7 @@ internal sealed class GnuTlsServer : IDisposable
             var deadline = DateTime.UtcNow.AddSeconds(10);
             while (DateTime.UtcNow < deadline && !p.HasExited)
             {
-                if (Listening(port)) { return new GnuTlsServer(p, port); }
+                if (DaemonServer.Listening(port)) { return new GnuTlsServer(p, port); }
                 Thread.Sleep(50);
             }
             if (!p.HasExited) { p.Kill(true); }
@@ -67,31 +67,6 @@ internal sealed class GnuTlsServer : IDisposable
             list.Add((int.Parse(m.Groups[1].Value + m.Groups[2].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture), m.Groups[3].Value));
         }
         return list;
-    }
-
-    private static int FreePort()
-    {
-        var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        var port = ((IPEndPoint)l.LocalEndpoint).Port;
-        l.Stop();
-        return port;
-    }
-
-    private static bool Listening(int port)
-    {
-        // /proc/net/tcp lists listening sockets (state 0A) without opening a connection to the server.
-        var hex = port.ToString("X4", CultureInfo.InvariantCulture);
-        foreach (var file in new[] { "/proc/net/tcp", "/proc/net/tcp6" })
-        {
-            if (!File.Exists(file)) { continue; }
-            foreach (var line in File.ReadLines(file).Skip(1))
-            {
-                var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length > 3 && parts[1].EndsWith(":" + hex, StringComparison.Ordinal) && parts[3] == "0A") { return true; }
-            }
-        }
-        return false;
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 
 namespace CryptrecCheck.Tests.Tls.Infrastructure;
@@ -6,48 +5,20 @@ namespace CryptrecCheck.Tests.Tls.Infrastructure;
 /// <summary>An in-process TCP server on 127.0.0.1:0 that answers every connection with a scripted misbehaviour.</summary>
 internal sealed class HostileServer : IDisposable
 {
-    private readonly TcpListener _listener;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
-    private int _connections;
+    private readonly LoopbackTcpServer _server;
 
-    internal HostileServer(Func<NetworkStream, CancellationToken, Task> behaviour)
-    {
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        _loop = Task.Run(async () =>
+    internal HostileServer(Func<NetworkStream, CancellationToken, Task> behaviour) =>
+        _server = new LoopbackTcpServer(async (s, ct) =>
         {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
-                catch (Exception) { return; }
-                Interlocked.Increment(ref _connections);
-                _ = Task.Run(async () =>
-                {
-                    using (client)
-                    {
-                        try
-                        {
-                            var s = client.GetStream();
-                            await ReadHelloAsync(s, _stop.Token);
-                            await behaviour(s, _stop.Token);
-                        }
-                        catch (Exception)
-                        {
-                            // The scanner hung up or the test ended: that is the point.
-                        }
-                    }
-                });
-            }
+            await ReadHelloAsync(s, ct);
+            await behaviour(s, ct);
         });
-    }
 
-    internal int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    internal int Port => _server.Port;
 
-    internal string Target => "127.0.0.1:" + Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal string Target => _server.Target;
 
-    internal int Connections => Volatile.Read(ref _connections);
+    internal int Connections => _server.Connections;
 
     /// <summary>Reads the client's first record (or SSL 2.0 message) so that the misbehaviour is an answer to it.</summary>
     private static async Task ReadHelloAsync(NetworkStream s, CancellationToken ct)
@@ -68,11 +39,5 @@ internal sealed class HostileServer : IDisposable
         await s.ReadExactlyAsync(body, ct);
     }
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        try { _loop.Wait(2000); } catch (AggregateException) { }
-        _stop.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 }

@@ -34,7 +34,7 @@ internal sealed class NginxFleet : IDisposable
     {
         var (cert, key) = TestCertificates.Get(kind);
         var dir = Directory.CreateTempSubdirectory("cryptrec-nginx-");
-        var ports = FreePorts(count);
+        var ports = DaemonServer.FreePorts(count);
         var conf = new StringBuilder();
         conf.Append(CultureInfo.InvariantCulture, $"worker_processes 2;\npid {dir.FullName}/nginx.pid;\nerror_log {dir.FullName}/error.log warn;\n");
         conf.Append(CultureInfo.InvariantCulture, $"worker_rlimit_nofile {count + 4096};\nevents {{ worker_connections {count + 2048}; }}\n");
@@ -80,25 +80,6 @@ internal sealed class NginxFleet : IDisposable
             }
         }
         return fleet;
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = new List<TcpListener>(count);
-        try
-        {
-            for (var i = 0; i < count; i++)
-            {
-                var l = new TcpListener(IPAddress.Loopback, 0);
-                l.Start();
-                listeners.Add(l);
-            }
-            return listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        }
-        finally
-        {
-            foreach (var l in listeners) { l.Stop(); }
-        }
     }
 
     /// <summary>CPU seconds (user + system) used so far by the nginx master and its workers.</summary>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using CryptrecCheck.Tls;
@@ -21,42 +20,12 @@ internal sealed class StartTlsFront : IDisposable
         Garbage,
     }
 
-    private readonly TcpListener _listener;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _loop;
+    private readonly LoopbackTcpServer _server;
 
-    internal StartTlsFront(StartTlsProtocol protocol, Behaviour behaviour)
-    {
-        _listener = new TcpListener(IPAddress.Loopback, 0);
-        _listener.Start();
-        _loop = Task.Run(async () =>
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                TcpClient client;
-                try { client = await _listener.AcceptTcpClientAsync(_stop.Token); }
-                catch (Exception) { return; }
-                _ = Task.Run(async () =>
-                {
-                    using (client)
-                    {
-                        try
-                        {
-                            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-                            timeout.CancelAfter(TimeSpan.FromSeconds(10));
-                            await SpeakAsync(client.GetStream(), protocol, behaviour, timeout.Token);
-                        }
-                        catch (Exception)
-                        {
-                            // The scanner hangs up once it has seen enough.
-                        }
-                    }
-                });
-            }
-        });
-    }
+    internal StartTlsFront(StartTlsProtocol protocol, Behaviour behaviour) =>
+        _server = new LoopbackTcpServer((s, ct) => SpeakAsync(s, protocol, behaviour, ct), TimeSpan.FromSeconds(10));
 
-    internal string Target => "127.0.0.1:" + ((IPEndPoint)_listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal string Target => _server.Target;
 
     private static async Task SpeakAsync(NetworkStream s, StartTlsProtocol protocol, Behaviour behaviour, CancellationToken ct)
     {
@@ -135,11 +104,5 @@ internal sealed class StartTlsFront : IDisposable
         await Task.Delay(200, ct);
     }
 
-    public void Dispose()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        try { _loop.Wait(2000); } catch (AggregateException) { }
-        _stop.Dispose();
-    }
+    public void Dispose() => _server.Dispose();
 }
