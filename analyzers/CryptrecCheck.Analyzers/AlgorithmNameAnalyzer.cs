@@ -36,9 +36,8 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var api = CryptoApi.Get(start.Compilation);
-            if (!api.HasDotNetCrypto && !api.HasBouncyCastle) { return; }
-            start.RegisterOperationAction(ctx => Invocation(ctx, api), OperationKind.Invocation);
+            var lazy = CryptoApi.Deferred(start.Compilation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
         });
     }
 

@@ -32,6 +32,15 @@ internal sealed class AnalyzerSettings
     public const string LanguageKey = "cryptrec_check.language";
     public const string ModeKey = "build_property.cryptrecCheckMode";
 
+    /// <summary>Whether the inventory diagnostic CRY0001 is produced (true/false). The package's build files set the MSBuild
+    /// property <c>CryptrecCheckInventory</c> to false unless the project sets it: in a command-line build a hidden diagnostic
+    /// is neither shown nor logged, so producing one per cryptographic use only cost time. In-process tools (the
+    /// <c>cryptrec-check code</c> verb) turn it on; without either key it is on.</summary>
+    public const string InventoryKey = "cryptrec_check.inventory";
+
+    /// <summary>The MSBuild property behind <see cref="InventoryKey"/> (a CompilerVisibleProperty of the package).</summary>
+    public const string InventoryPropertyKey = "build_property.cryptrecCheckInventory";
+
     /// <summary>Names the AdditionalFile to read as the policy file (its name or the end of its path); without it, an
     /// AdditionalFile named cryptrec-check.json or *.cryptrec.json is used.</summary>
     public const string PolicyFileKey = "cryptrec_check.policy_file";
@@ -39,7 +48,7 @@ internal sealed class AnalyzerSettings
     /// <summary>The as-of date used when none is configured: this version's release date.</summary>
     public static readonly DateTime DefaultAsOf = new(2026, 11, 28);
 
-    public static readonly string[] Keys = { EditionKey, AsOfKey, OperationEndYearKey, TlsTypeKey, ReportMonitoredKey, ReportCandidateKey, AcceptedCurvesKey, LanguageKey };
+    public static readonly string[] Keys = { EditionKey, AsOfKey, OperationEndYearKey, TlsTypeKey, ReportMonitoredKey, ReportCandidateKey, AcceptedCurvesKey, LanguageKey, InventoryKey, InventoryPropertyKey };
 
     // Bounded: in a long IDE session every edit of the policy file is a new content, hence a new entry.
     private static readonly BoundedCache<string, AnalyzerSettings> Cache = new(256, StringComparer.Ordinal);
@@ -47,8 +56,9 @@ internal sealed class AnalyzerSettings
     // Per compilation (CryptoApi lives as long as its compilation) and per tree: .editorconfig sections differ by file.
     private static readonly ConditionalWeakTable<CryptoApi, ConcurrentDictionary<SyntaxTree, AnalyzerSettings>> PerTree = new();
 
-    private AnalyzerSettings(PolicyEngine engine, TlsGuidelineType tlsType, bool monitored, bool candidate, string? language, IReadOnlyList<(string Key, string Value, string Problem)> errors)
+    private AnalyzerSettings(PolicyEngine engine, TlsGuidelineType tlsType, bool monitored, bool candidate, string? language, bool inventory, IReadOnlyList<(string Key, string Value, string Problem)> errors)
     {
+        Inventory = inventory;
         Engine = engine;
         TlsType = tlsType;
         ReportMonitored = monitored;
@@ -67,6 +77,9 @@ internal sealed class AnalyzerSettings
 
     public IReadOnlyList<(string Key, string Value, string Problem)> Errors { get; }
 
+    /// <summary>True when the inventory diagnostic CRY0001 is produced (see <see cref="InventoryKey"/>).</summary>
+    public bool Inventory { get; }
+
     /// <summary>A message argument in both languages; the host's culture picks unless the option fixes one.</summary>
     public BilingualText Text(string en, string ja) => new(en, ja, Language);
 
@@ -75,12 +88,14 @@ internal sealed class AnalyzerSettings
 
     /// <summary>The settings that apply to a syntax tree: the compilation's policy file (if any) and the tree's
     /// .editorconfig options, cached per compilation and tree.</summary>
-    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api) =>
-        PerTree.GetValue(api, _ => new ConcurrentDictionary<SyntaxTree, AnalyzerSettings>()).GetOrAdd(tree, t =>
-        {
-            var config = options.AnalyzerConfigOptionsProvider.GetOptions(t);
-            return For(config, AnalyzerPolicyFile.Find(options, config));
-        });
+    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api)
+    {
+        // Asked at every use: a hit is one lookup and allocates nothing.
+        var perTree = PerTree.GetValue(api, _ => new ConcurrentDictionary<SyntaxTree, AnalyzerSettings>());
+        if (perTree.TryGetValue(tree, out var known)) { return known; }
+        var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return perTree.GetOrAdd(tree, For(config, AnalyzerPolicyFile.Find(options, config)));
+    }
 
     /// <summary>The settings from .editorconfig options over a policy file (null: none, or it could not be used).</summary>
     public static AnalyzerSettings For(AnalyzerConfigOptions options, AnalyzerPolicyFile? policy)
@@ -153,8 +168,10 @@ internal sealed class AnalyzerSettings
         var engine = new PolicyEngine(effective.CreateContext());
         // The policy's failOn decides whether monitored techniques count (as for the CLI's exit code) unless
         // report_monitored says otherwise; candidates are informational and reported unless report_candidate = false.
+        // The .editorconfig key wins over the MSBuild property; an empty property (not set) means on.
+        var inventory = Bool(v[8], InventoryKey, errors) ?? (string.IsNullOrWhiteSpace(v[9]) ? null : Bool(v[9], "CryptrecCheckInventory", errors)) ?? true;
         return new AnalyzerSettings(engine, effective.TlsType ?? TlsGuidelineType.Recommended,
-            monitored ?? effective.FailOn.Rank() <= ListStatus.Monitored.Rank(), candidate ?? true, lang, errors);
+            monitored ?? effective.FailOn.Rank() <= ListStatus.Monitored.Rank(), candidate ?? true, lang, inventory, errors);
     }
 
     private static bool? Bool(string? value, string key, List<(string, string, string)> errors)

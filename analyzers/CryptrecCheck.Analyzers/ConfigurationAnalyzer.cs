@@ -30,8 +30,8 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
             {
                 seen.TryAdd(("CryptrecCheckMode", mode), "expected default or strict");
             }
-            var api = CryptoApi.Get(start.Compilation);
-            start.RegisterSyntaxTreeAction(t => Collect(api.SettingsFor(t.Tree, t.Options.AnalyzerConfigOptionsProvider)));
+            var api = CryptoApi.Deferred(start.Compilation);
+            start.RegisterSyntaxTreeAction(t => Collect(api.Value.SettingsFor(t.Tree, t.Options.AnalyzerConfigOptionsProvider)));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var kv in seen)

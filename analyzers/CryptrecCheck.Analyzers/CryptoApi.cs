@@ -56,6 +56,15 @@ internal sealed class CryptoApi
 
     public static CryptoApi Get(Compilation c) => Cache.GetValue(c, x => new CryptoApi(x));
 
+    /// <summary>The symbols of a compilation, looked up at the first use rather than at compilation start. The first
+    /// <c>GetTypeByMetadataName</c> of a compilation waits for the compiler to bind its references and merge the declarations
+    /// of every file; at compilation start that work has not been done yet, and whoever asks first is charged for it. By the
+    /// first operation callback the compiler has done it for its own sake.</summary>
+    public static System.Lazy<CryptoApi> Deferred(Compilation c) => new(() => Get(c), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True when the compilation can reach a .NET or BouncyCastle hash, MAC or KDF.</summary>
+    public bool HasHashOrMac => HasDotNetCrypto || HasBouncyCastle;
+
     public INamedTypeSymbol? HashAlgorithmName { get; }
     public INamedTypeSymbol? RsaEncryptionPadding { get; }
     public INamedTypeSymbol? SymmetricAlgorithm { get; }

@@ -40,12 +40,16 @@ public sealed class FrameworkAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var fw = FrameworkApis.Get(start.Compilation);
-            if (!fw.HasAnything) { return; }
-            var api = CryptoApi.Get(start.Compilation);
-            start.RegisterOperationAction(ctx => Creation(ctx, api, fw), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => Invocation(ctx, api, fw), OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => Assignment(ctx, api, fw), OperationKind.SimpleAssignment);
+            // Symbols are looked up at the first callback, not here (see CryptoApi.Deferred).
+            var c = start.Compilation;
+            var lazy = new System.Lazy<(CryptoApi Api, FrameworkApis Fw)?>(() =>
+            {
+                var fw = FrameworkApis.Get(c);
+                return fw.HasAnything ? (CryptoApi.Get(c), fw) : null;
+            }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Creation(ctx, x.Api, x.Fw); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Invocation(ctx, x.Api, x.Fw); } }, OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Assignment(ctx, x.Api, x.Fw); } }, OperationKind.SimpleAssignment);
         });
     }
 

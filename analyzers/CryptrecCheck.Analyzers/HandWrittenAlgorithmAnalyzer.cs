@@ -63,26 +63,33 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
+            // Symbols are looked up at the first callback, not here (see CryptoApi.Deferred).
             var c = start.Compilation;
-            INamedTypeSymbol? T(string n) => c.GetTypeByMetadataName(n);
-            var bases = new Bases(
-                T("System.Security.Cryptography.SymmetricAlgorithm"), T("System.Security.Cryptography.HashAlgorithm"), T("System.Security.Cryptography.KeyedHashAlgorithm"),
-                T("System.Security.Cryptography.AsymmetricAlgorithm"), T("System.Security.Cryptography.ICryptoTransform"),
-                T("Org.BouncyCastle.Crypto.IBlockCipher"), T("Org.BouncyCastle.Crypto.IStreamCipher"), T("Org.BouncyCastle.Crypto.IDigest"), T("Org.BouncyCastle.Crypto.IMac"));
-            if (!bases.Any) { return; }
-            var api = CryptoApi.Get(c);
+            var lazy = new System.Lazy<(Bases Bases, CryptoApi Api)?>(() =>
+            {
+                INamedTypeSymbol? T(string n) => c.GetTypeByMetadataName(n);
+                var b = new Bases(
+                    T("System.Security.Cryptography.SymmetricAlgorithm"), T("System.Security.Cryptography.HashAlgorithm"), T("System.Security.Cryptography.KeyedHashAlgorithm"),
+                    T("System.Security.Cryptography.AsymmetricAlgorithm"), T("System.Security.Cryptography.ICryptoTransform"),
+                    T("Org.BouncyCastle.Crypto.IBlockCipher"), T("Org.BouncyCastle.Crypto.IStreamCipher"), T("Org.BouncyCastle.Crypto.IDigest"), T("Org.BouncyCastle.Crypto.IMac"));
+                return b.Any ? (b, CryptoApi.Get(c)) : null;
+            }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
             var cache = new ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?>(SymbolEqualityComparer.Default);
-            CryptoAsset? AssetOf(INamedTypeSymbol t) => cache.GetOrAdd(t, x => Judge(x, bases));
+            CryptoAsset? AssetOf(INamedTypeSymbol t, Bases bases) => cache.GetOrAdd(t, x => Judge(x, bases));
             start.RegisterSymbolAction(ctx =>
             {
+                if (lazy.Value is not { } found) { return; }
+                var (bases, api) = found;
                 var t = (INamedTypeSymbol)ctx.Symbol;
-                if (AssetOf(t) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
+                if (AssetOf(t, bases) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
                 Detector.Found(ctx.ReportDiagnostic, api.SettingsFor(at.SourceTree!, ctx.Options.AnalyzerConfigOptionsProvider), asset, at, $"class {t.Name} (hand-written)");
             }, SymbolKind.NamedType);
             start.RegisterOperationAction(ctx =>
             {
+                if (lazy.Value is not { } found) { return; }
+                var (bases, api) = found;
                 var oc = (IObjectCreationOperation)ctx.Operation;
-                if (oc.Type is not INamedTypeSymbol t || AssetOf(t) is not { } asset) { return; }
+                if (oc.Type is not INamedTypeSymbol t || AssetOf(t, bases) is not { } asset) { return; }
                 Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), $"new {t.Name} (hand-written)");
             }, OperationKind.ObjectCreation);
         });

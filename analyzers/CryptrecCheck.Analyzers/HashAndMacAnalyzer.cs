@@ -28,10 +28,9 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var api = CryptoApi.Get(start.Compilation);
-            if (!api.HasDotNetCrypto && !api.HasBouncyCastle) { return; }
-            start.RegisterOperationAction(ctx => Invocation(ctx, api), OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => Creation(ctx, api), OperationKind.ObjectCreation);
+            var lazy = CryptoApi.Deferred(start.Compilation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
         });
     }
 
@@ -60,7 +59,11 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                 }
                 // SHAKE takes an output length that SHA-256 has no parameter for: no mechanical replacement.
                 var xof = Algorithms.Get(a.Algorithm)?.Kind == AlgorithmKind.ExtendableOutput;
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), a, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv), xof ? null : FixKinds.HashType);
+                var settings = ctx.Settings(api);
+                if (Detector.Wanted(settings, a))
+                {
+                    Detector.Found(ctx.ReportDiagnostic, settings, a, inv.Syntax.GetLocation(), OperationHelpers.Shown(inv), xof ? null : FixKinds.HashType);
+                }
             }
             HashNameArguments(ctx, api, inv.Arguments, m);
         }
@@ -103,6 +106,15 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         foreach (var arg in args)
         {
             if (!CryptoApi.Is(arg.Parameter?.Type, api.HashAlgorithmName)) { continue; }
+            var settings = ctx.Settings(api);
+            // The common case, HashAlgorithmName.SHA256 written at the call: one value, judged without tracing, and a compliant
+            // one costs no message text when nothing would be reported.
+            if (OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation { Instance: null } p && CryptoApi.Is(p.Property.ContainingType, api.HashAlgorithmName)
+                && AssetForHashName(p.Property.Name, method, api) is { } directAsset)
+            {
+                var directKdf = CryptoApi.Is(method.ContainingType, api.Rfc2898) || CryptoApi.Is(method.ContainingType, api.Hkdf);
+                if (!Detector.Wanted(settings, directAsset, directKdf)) { continue; }
+            }
             // Every value the argument may have is judged (each branch of a conditional, every caller of a helper); a value
             // chosen in another method is reported there, with this call as an additional location.
             var traced = HashNamesTraced(arg.Value, api).ToList();
@@ -110,22 +122,15 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
             var seen = new System.Collections.Generic.HashSet<(string, Location)>();
             foreach (var (name, from) in traced)
             {
-                var r = Policy.Naming.NameResolver.Resolve(name).Resolved?.Asset;
-                if (r == null || Reporter.Family(r) != Reporter.Family2.Hash) { continue; }
-                var hash = r.Algorithm;
+                if (AssetForHashName(name, method, api) is not { } asset) { continue; }
+                var hash = asset.Hash ?? asset.Algorithm;
                 var type = method.ContainingType;
                 var kdf = CryptoApi.Is(type, api.Rfc2898) || CryptoApi.Is(type, api.Hkdf);
-                CryptoAsset asset;
-                if (CryptoApi.Is(type, api.Rfc2898)) { asset = new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
-                else if (CryptoApi.Is(type, api.Hkdf)) { asset = new CryptoAsset { Algorithm = Algorithms.Hkdf, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
-                else if (method.Name == "CreateHMAC") { asset = new CryptoAsset { Algorithm = Algorithms.Hmac, Hash = hash, Usage = AssetUsage.Mac }; }
-                else if (CryptoApi.Is(type, api.RsaEncryptionPadding)) { asset = new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = hash }; }
-                else { asset = new CryptoAsset { Algorithm = hash }; }
                 var (location, additional) = ValueResolver.Place(from, arg.Syntax.GetLocation());
                 if (!seen.Add((hash, location))) { continue; }
                 var direct = !from.Remote && OperationHelpers.Unwrap(arg.Value) is IPropertyReferenceOperation;
                 var shown = ValueResolver.Show($"{OperationHelpers.Shown(arg)} → {method.ContainingType.Name}.{method.Name}", arg.Value, from, all);
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                Detector.Found(ctx.ReportDiagnostic, settings,
                     new Detection(asset, location, shown)
                     {
                         FixKind = direct && !CryptoApi.Is(type, api.RsaEncryptionPadding) ? FixKinds.HashName : null,
@@ -134,6 +139,21 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                     });
             }
         }
+    }
+
+    /// <summary>What a hash name passed to <paramref name="method"/> stands for: PBKDF2 or HKDF with that hash, HMAC for
+    /// CreateHMAC, RSA-OAEP for the OAEP padding, the hash itself otherwise; null when the name is not a hash.</summary>
+    private static CryptoAsset? AssetForHashName(string name, IMethodSymbol method, CryptoApi api)
+    {
+        var r = Policy.Naming.NameResolver.Resolve(name).Resolved?.Asset;
+        if (r == null || Reporter.Family(r) != Reporter.Family2.Hash) { return null; }
+        var hash = r.Algorithm;
+        var type = method.ContainingType;
+        if (CryptoApi.Is(type, api.Rfc2898)) { return new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
+        if (CryptoApi.Is(type, api.Hkdf)) { return new CryptoAsset { Algorithm = Algorithms.Hkdf, Hash = hash, Usage = AssetUsage.KeyDerivation }; }
+        if (method.Name == "CreateHMAC") { return new CryptoAsset { Algorithm = Algorithms.Hmac, Hash = hash, Usage = AssetUsage.Mac }; }
+        if (CryptoApi.Is(type, api.RsaEncryptionPadding)) { return new CryptoAsset { Algorithm = Algorithms.RsaOaep, Hash = hash }; }
+        return new CryptoAsset { Algorithm = hash };
     }
 
     /// <summary>The hash names an expression of type HashAlgorithmName may have, each with the value it comes from.</summary>

@@ -40,16 +40,45 @@ internal sealed class InventorySink : IDetectionSink
         public const string Source = "source";
     }
 
+    // What an entry says depends on the verdict and the TLS type alone, apart from the source text of the use: computed
+    // once per verdict (the policy engine caches verdicts per asset, so the same few objects recur across a compilation).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Verdict, System.Collections.Concurrent.ConcurrentDictionary<TlsGuidelineType, Entry>> Entries = new();
+
+    private sealed class Entry
+    {
+        public Entry(ImmutableDictionary<string, string?> properties, string described, string citation)
+        {
+            Properties = properties;
+            Described = described;
+            Citation = citation;
+        }
+
+        public ImmutableDictionary<string, string?> Properties { get; }
+        public string Described { get; }
+        public string Citation { get; }
+    }
+
     public bool Accept(Detection d, Verdict v, AnalyzerSettings s, Action<Diagnostic> report)
     {
-        var a = d.Asset;
+        if (!s.Inventory) { return false; }
+        var entry = Entries.GetValue(v, _ => new System.Collections.Concurrent.ConcurrentDictionary<TlsGuidelineType, Entry>())
+            .GetOrAdd(s.TlsType, t => Build(d.Asset, v, t));
+        var status = s.Text(v.Status.PhraseEn(), v.Status.PhraseJa());
+        report(Diagnostic.Create(Descriptors.Inventory, d.Location, d.AdditionalLocations, entry.Properties.SetItem(Keys.Source, d.Shown),
+            $"{entry.Described} ({d.Shown})", status, entry.Citation));
+        return true;
+    }
+
+    private static Entry Build(CryptoAsset a, Verdict v, TlsGuidelineType tlsType)
+    {
         var cause = v.Reasons.FirstOrDefault(r => r.Outcome is Outcome.Fail or Outcome.NotYetEffective)
             ?? v.Reasons.FirstOrDefault(r => r.Outcome == Outcome.Warning)
             ?? v.Reasons.FirstOrDefault(r => r.Code == ReasonCodes.Listed)
             ?? v.Reasons.FirstOrDefault();
-        var tlsAllowed = v.Tls?[s.TlsType].Allowed;
+        var tlsAllowed = v.Tls?[tlsType].Allowed;
+        var described = NameResolver.Describe(a);
         var p = ImmutableDictionary.CreateBuilder<string, string?>();
-        p[Keys.Asset] = NameResolver.Describe(a);
+        p[Keys.Asset] = described;
         p[Keys.Algorithm] = a.Algorithm;
         Put(p, Keys.KeyBits, a.KeyBits);
         p[Keys.Curve] = a.Curve;
@@ -64,12 +93,8 @@ internal sealed class InventorySink : IDetectionSink
         p[Keys.Derived] = (v.IsDerived || cause?.IsDerived == true) ? "true" : "false";
         p[Keys.Reason] = cause?.Code;
         if (tlsAllowed is bool allowed) { p[Keys.TlsAllowed] = allowed ? "true" : "false"; }
-        p[Keys.Source] = d.Shown;
         foreach (var k in p.Keys.ToList()) { if (p[k] == null) { p.Remove(k); } }
-        var status = s.Text(v.Status.PhraseEn(), v.Status.PhraseJa());
-        report(Diagnostic.Create(Descriptors.Inventory, d.Location, d.AdditionalLocations, p.ToImmutable(),
-            $"{NameResolver.Describe(a)} ({d.Shown})", status, cause?.Citation.ToString() ?? string.Empty));
-        return true;
+        return new Entry(p.ToImmutable(), described, cause?.Citation.ToString() ?? string.Empty);
     }
 
     private static void Put(ImmutableDictionary<string, string?>.Builder p, string key, int? value)

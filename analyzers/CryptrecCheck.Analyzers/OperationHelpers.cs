@@ -9,12 +9,32 @@ namespace CryptrecCheck.Analyzers;
 /// <summary>Small helpers shared by the analyzers.</summary>
 internal static class OperationHelpers
 {
-    /// <summary>The source text of an operation, shortened for a message.</summary>
-    public static string Shown(IOperation op)
+    /// <summary>The source text of an operation, shortened for a message: runs of whitespace become one space, and text
+    /// longer than 80 characters is cut to 77 and "...".</summary>
+    public static string Shown(IOperation op) => Shown(op.Syntax);
+
+    /// <summary>See <see cref="Shown(IOperation)"/>. Reads the characters from the tree's source text and stops after 81
+    /// of them: every finding and inventory entry shows its source, so this runs thousands of times per build, and turning a
+    /// large node into a string (a whole lambda, an object initializer) only to cut it would cost more than the rule.</summary>
+    public static string Shown(SyntaxNode node)
     {
-        var text = op.Syntax.ToString();
-        text = string.Join(" ", text.Split(new[] { '\r', '\n', '\t', ' ' }, System.StringSplitOptions.RemoveEmptyEntries));
-        return text.Length > 80 ? text.Substring(0, 77) + "..." : text;
+        if (!node.SyntaxTree.TryGetText(out var text)) { text = node.SyntaxTree.GetText(); }
+        var span = node.Span;
+        var sb = new System.Text.StringBuilder(84);
+        var space = false;
+        for (var i = span.Start; i < span.End && i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+            if (sb.Length > 80) { break; }
+        }
+        return sb.Length > 80 ? sb.ToString(0, 77) + "..." : sb.ToString();
     }
 
     public static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> args, string parameterName)

@@ -46,12 +46,12 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var api = CryptoApi.Get(start.Compilation);
+            var api = CryptoApi.Deferred(start.Compilation);
             // The same names recur (a cipher table, tests): each distinct string is resolved once per compilation.
             var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?>(StringComparer.Ordinal);
             // A syntax action on string literals only: an operation action on literals would also be called for every number
             // (SSH.NET's test vectors hold hundreds of thousands), and that was most of this analyzer's cost.
-            start.RegisterSyntaxNodeAction(ctx => StringLiteral(ctx, api, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(ctx => StringLiteral(ctx, api.Value, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
         });
     }
 

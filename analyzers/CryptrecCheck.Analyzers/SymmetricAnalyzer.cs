@@ -33,11 +33,10 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var api = CryptoApi.Get(start.Compilation);
-            if (!api.HasDotNetCrypto && !api.HasBouncyCastle) { return; }
-            start.RegisterOperationAction(ctx => Invocation(ctx, api), OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => Creation(ctx, api), OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => Assignment(ctx, api), OperationKind.SimpleAssignment);
+            var lazy = CryptoApi.Deferred(start.Compilation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
 

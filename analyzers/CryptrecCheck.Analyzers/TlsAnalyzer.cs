@@ -31,11 +31,15 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            var api = CryptoApi.Get(start.Compilation);
-            if (!api.HasTls) { return; }
-            start.RegisterOperationAction(ctx => Arguments(ctx, api, ((IInvocationOperation)ctx.Operation).Arguments, ((IInvocationOperation)ctx.Operation).TargetMethod), OperationKind.Invocation);
+            var lazy = CryptoApi.Deferred(start.Compilation);
             start.RegisterOperationAction(ctx =>
             {
+                if (lazy.Value is not { HasTls: true } api) { return; }
+                Arguments(ctx, api, ((IInvocationOperation)ctx.Operation).Arguments, ((IInvocationOperation)ctx.Operation).TargetMethod);
+            }, OperationKind.Invocation);
+            start.RegisterOperationAction(ctx =>
+            {
+                if (lazy.Value is not { HasTls: true } api) { return; }
                 var oc = (IObjectCreationOperation)ctx.Operation;
                 if (oc.Constructor == null) { return; }
                 if (CryptoApi.Is(oc.Type, api.CipherSuitesPolicy)) { Suites(ctx, api, oc); }
@@ -43,6 +47,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
             }, OperationKind.ObjectCreation);
             start.RegisterOperationAction(ctx =>
             {
+                if (lazy.Value is not { HasTls: true } api) { return; }
                 var a = (ISimpleAssignmentOperation)ctx.Operation;
                 if (a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
                 {
@@ -52,6 +57,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(ctx =>
             {
                 // ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11: the added flags are a setting.
+                if (lazy.Value is not { HasTls: true } api) { return; }
                 var a = (ICompoundAssignmentOperation)ctx.Operation;
                 if (a.OperatorKind == BinaryOperatorKind.Or && a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
                 {

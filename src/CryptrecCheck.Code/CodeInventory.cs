@@ -225,8 +225,10 @@ public static partial class CodeInventory
             if (d.FilePath != null) { generated.Add(d.FilePath); }
         }
         foreach (var t in compilation.SyntaxTrees) { documents.Add(t.FilePath); }
+        // The inventory is what this verb reads: on, whatever the project's build sets (the package turns it off for builds).
+        var forced = new Dictionary<string, string>(options.ForcedOptions, StringComparer.Ordinal) { ["cryptrec_check.inventory"] = "true" };
         var analyzerOptions = new AnalyzerOptions(project.AnalyzerOptions.AdditionalFiles,
-            new OverridingOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, options.ForcedOptions, options.DefaultOptions));
+            new OverridingOptionsProvider(project.AnalyzerOptions.AnalyzerConfigOptionsProvider, forced, options.DefaultOptions));
         var cwa = compilation.WithAnalyzers(Analyzers, new CompilationWithAnalyzersOptions(analyzerOptions, onAnalyzerException: null,
             concurrentAnalysis: true, logAnalyzerExecutionTime: false, reportSuppressedDiagnostics: false));
         var diagnostics = await cwa.GetAnalyzerDiagnosticsAsync(ct).ConfigureAwait(false);

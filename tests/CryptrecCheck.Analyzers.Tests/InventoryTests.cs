@@ -14,7 +14,7 @@ namespace CryptrecCheck.Analyzers.Tests;
 /// </summary>
 public class InventoryTests
 {
-    private static async Task<ImmutableArray<Diagnostic>> Run(string source, bool suppressInventory = false)
+    private static async Task<ImmutableArray<Diagnostic>> Run(string source, bool suppressInventory = false, IReadOnlyDictionary<string, string>? config = null)
     {
         var tree = CSharpSyntaxTree.ParseText(Verify.Usings + source, new CSharpParseOptions(LanguageVersion.Latest), path: "/Test0.cs");
         var bc = MetadataReference.CreateFromFile(typeof(Org.BouncyCastle.Crypto.Engines.AesEngine).Assembly.Location);
@@ -22,12 +22,77 @@ public class InventoryTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary,
                 specificDiagnosticOptions: suppressInventory ? new[] { KeyValuePair.Create(RuleIds.Inventory, ReportDiagnostic.Suppress) } : null));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+        var analyzerOptions = config == null ? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty)
+            : new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new Config(config));
+        var options = new CompilationWithAnalyzersOptions(analyzerOptions,
             (e, a, _) => throw new InvalidOperationException($"{a.GetType().Name} threw", e), concurrentAnalysis: true, logAnalyzerExecutionTime: false);
         return await compilation.WithAnalyzers(Verify.AllAnalyzers, options).GetAnalyzerDiagnosticsAsync();
     }
 
     private static List<Diagnostic> Inventory(ImmutableArray<Diagnostic> all) => all.Where(d => d.Id == RuleIds.Inventory).ToList();
+
+    /// <summary>The same options for the whole compilation and every file, as MSBuild's generated .editorconfig gives them.</summary>
+    private sealed class Config(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _options = new(values);
+
+        public override AnalyzerConfigOptions GlobalOptions => _options;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
+
+        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value)
+            {
+                foreach (var kv in values)
+                {
+                    if (KeyComparer.Equals(kv.Key, key)) { value = kv.Value; return true; }
+                }
+                value = null;
+                return false;
+            }
+        }
+    }
+
+    private const string MixedUses = """
+        class C
+        {
+            byte[] H(byte[] d) => SHA256.HashData(d);
+            byte[] L(byte[] d) => MD5.HashData(d);
+            byte[] S(RSA rsa, byte[] d) => rsa.SignData(d, HashAlgorithmName.SHA256, RSASignaturePadding.Pss);
+            byte[] T(RSA rsa, byte[] d) => rsa.SignData(d, HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1);
+        }
+        """;
+
+    [Fact]
+    public async Task BuildProperty_CryptrecCheckInventoryFalse_DropsTheInventory_AndKeepsEveryFinding()
+    {
+        // The package sets CryptrecCheckInventory=false for builds (a hidden diagnostic is neither shown nor logged there).
+        var on = await Run(MixedUses);
+        var off = await Run(MixedUses, config: new Dictionary<string, string> { ["build_property.CryptrecCheckInventory"] = "false" });
+        Assert.Equal(4, Inventory(on).Count);
+        Assert.Empty(Inventory(off));
+        var findings = off.Where(d => d.Id != RuleIds.Inventory).Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage())).OrderBy(x => x.SourceSpan.Start).ToList();
+        Assert.Equal(on.Where(d => d.Id != RuleIds.Inventory).Select(d => (d.Id, d.Location.SourceSpan, d.GetMessage())).OrderBy(x => x.SourceSpan.Start), findings);
+        Assert.Equal(2, findings.Count); // MD5, and SHA-1 in the signature
+    }
+
+    [Fact]
+    public async Task EditorconfigKey_WinsOverTheBuildProperty_AndABadValueIsReported()
+    {
+        // What `cryptrec-check code` does: the .editorconfig key turns the inventory back on over the package's property.
+        var forced = await Run(MixedUses, config: new Dictionary<string, string>
+        {
+            ["build_property.CryptrecCheckInventory"] = "false",
+            ["cryptrec_check.inventory"] = "true",
+        });
+        Assert.Equal(4, Inventory(forced).Count);
+        var bad = await Run(MixedUses, config: new Dictionary<string, string> { ["cryptrec_check.inventory"] = "sometimes" });
+        Assert.Contains(bad, d => d.Id == RuleIds.InvalidOption && d.GetMessage().Contains("cryptrec_check.inventory") && d.GetMessage().Contains("sometimes"));
+        Assert.Equal(4, Inventory(bad).Count); // the default (on) applies
+    }
 
     [Fact]
     public async Task CompliantAesGcmAndSha256_AreRecordedAsRecommended_WithNoFinding()
