@@ -162,6 +162,13 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
     {
         var info = Algorithms.Get(algorithm);
         var traced = ValueResolver.Traced(value);
+        if (!traced.Any(v => v.Value is int or long or short))
+        {
+            // No size known: the use goes into the inventory as the algorithm alone, saying so; no rule judges a guess.
+            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                new Detection(new CryptoAsset { Algorithm = algorithm }, location, ValueResolver.NoValue(shown, value)) { RuleAllowed = false });
+            return;
+        }
         var seen = new System.Collections.Generic.HashSet<long>();
         foreach (var v in traced)
         {
@@ -205,6 +212,13 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             {
                 // Every padding the argument may have is a use (useOaep ? OaepSHA1 : Pkcs1 is two); the policy judges scheme and hash.
                 var traced = ValueResolver.Traced(arg.Value);
+                if (traced.Count == 0)
+                {
+                    // No padding known (a parameter nobody in the compilation passes): recorded as RSA encryption, saying so.
+                    Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
+                        new Detection(new CryptoAsset { Algorithm = Algorithms.Rsa }, arg.Syntax.GetLocation(), ValueResolver.NoValue(OperationHelpers.Shown(arg), arg.Value)) { RuleAllowed = false });
+                    continue;
+                }
                 foreach (var v in traced)
                 {
                     if (v.Value is SymbolicValue { Operation: IPropertyReferenceOperation p } && CryptoApi.Is(p.Property.ContainingType, api.RsaEncryptionPadding))

@@ -154,6 +154,11 @@ internal static class ValueResolver
     internal static (Location Location, Location[]? Additional) Place(TracedValue t, Location use) =>
         t.Remote ? (t.Origin.Syntax.GetLocation(), new[] { use }) : (use, null);
 
+    /// <summary>How a use reads when no value of its expression was found (a parameter nobody in the compilation passes, a value
+    /// read from configuration): said in so many words, rather than showing the variable's name as if it were the value.</summary>
+    internal static string NoValue(string useText, IOperation useExpression) =>
+        $"{useText}: {OperationHelpers.Shown(useExpression)} = ? (no value found in this compilation / このコンパイル内に値が見つからない)";
+
     /// <summary>How a use reads in a message when its value is one of those found: the value itself when the expression is
     /// a name or a choice ("padding = RSAEncryptionPadding.Pkcs1"), every other value named when there are several.</summary>
     internal static string Show(string useText, IOperation useExpression, TracedValue chosen, IReadOnlyList<TracedValue> all)

@@ -80,6 +80,29 @@ public class InventoryTests
     }
 
     [Fact]
+    public async Task KeySizeOrPaddingWithNoValueInTheCompilation_IsRecordedSayingSo_AndDrawsNoFinding()
+    {
+        var all = await Run("""
+            public class C
+            {
+                public RSA Make(int bits) => RSA.Create(bits);
+                public byte[] E(RSA r, byte[] d, RSAEncryptionPadding padding) => r.Encrypt(d, padding);
+                public RSA Known() => RSA.Create(3072);
+            }
+            """);
+        Assert.DoesNotContain(all, d => d.Id != RuleIds.Inventory);
+        var inventory = Inventory(all);
+        var size = Assert.Single(inventory, d => d.Properties["source"]!.StartsWith("RSA.Create(bits)", StringComparison.Ordinal));
+        Assert.Equal("RSA.Create(bits): bits = ? (no value found in this compilation / このコンパイル内に値が見つからない)", size.Properties["source"]);
+        Assert.False(size.Properties.ContainsKey("keyBits"));
+        var padding = Assert.Single(inventory, d => d.Properties["source"]!.StartsWith("padding", StringComparison.Ordinal));
+        Assert.Contains("padding = ? (no value found in this compilation", padding.Properties["source"]);
+        Assert.Equal("RSA", padding.Properties["algorithm"]);
+        // A size that is known is recorded with it, as before.
+        Assert.Single(inventory, d => d.Properties.GetValueOrDefault("keyBits") == "3072");
+    }
+
+    [Fact]
     public async Task EditorconfigKey_WinsOverTheBuildProperty_AndABadValueIsReported()
     {
         // What `cryptrec-check code` does: the .editorconfig key turns the inventory back on over the package's property.
