@@ -14,7 +14,9 @@ public sealed class CodeSamples : IDisposable
     {
         Root = Path.Combine(Path.GetTempPath(), "cryptrec-code-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(Root);
-        Write("ProjA/ProjA.csproj", Project("net10.0"));
+        // ProjA sets what the analyzer package's build files set (CryptrecCheckInventory=false, visible to the analyzers): the
+        // inventory must come out anyway, because the code verb turns it on (its compliant SHA-256 use is expected below).
+        Write("ProjA/ProjA.csproj", Project("net10.0", inventoryOffLikeThePackage: true));
         Write("ProjA/Crypto.cs", """
             using System.Security.Cryptography;
             namespace ProjA;
@@ -59,9 +61,11 @@ public sealed class CodeSamples : IDisposable
         File.WriteAllText(p, text.Replace("\r\n", "\n"));
     }
 
-    private static string Project(string tfms, bool multi = false) => $"""
+    private static string Project(string tfms, bool multi = false, bool inventoryOffLikeThePackage = false) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
+          {(inventoryOffLikeThePackage ? "<ItemGroup><CompilerVisibleProperty Include=\"CryptrecCheckInventory\" /></ItemGroup>" : string.Empty)}
           <PropertyGroup>
+            {(inventoryOffLikeThePackage ? "<CryptrecCheckInventory>false</CryptrecCheckInventory>" : string.Empty)}
             <{(multi ? "TargetFrameworks" : "TargetFramework")}>{tfms}</{(multi ? "TargetFrameworks" : "TargetFramework")}>
             <LangVersion>latest</LangVersion>
             <Nullable>disable</Nullable>
