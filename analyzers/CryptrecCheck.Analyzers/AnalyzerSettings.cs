@@ -53,8 +53,6 @@ internal sealed class AnalyzerSettings
     // Bounded: in a long IDE session every edit of the policy file is a new content, hence a new entry.
     private static readonly BoundedCache<string, AnalyzerSettings> Cache = new(256, StringComparer.Ordinal);
 
-    // Per compilation (CryptoApi lives as long as its compilation) and per tree: .editorconfig sections differ by file.
-    private static readonly ConditionalWeakTable<CryptoApi, ConcurrentDictionary<SyntaxTree, AnalyzerSettings>> PerTree = new();
 
     private AnalyzerSettings(PolicyEngine engine, TlsGuidelineType tlsType, bool monitored, bool candidate, string? language, bool inventory, IReadOnlyList<(string Key, string Value, string Problem)> errors)
     {
@@ -91,7 +89,7 @@ internal sealed class AnalyzerSettings
     public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api)
     {
         // Asked at every use: a hit is one lookup and allocates nothing.
-        var perTree = PerTree.GetValue(api, _ => new ConcurrentDictionary<SyntaxTree, AnalyzerSettings>());
+        var perTree = api.TreeSettings;
         if (perTree.TryGetValue(tree, out var known)) { return known; }
         var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         return perTree.GetOrAdd(tree, For(config, AnalyzerPolicyFile.Find(options, config)));

@@ -18,6 +18,11 @@ internal sealed class CryptoApi
     private readonly ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?> _assets = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, AnalyzerSettings> _settings = new();
 
+    /// <summary>The settings of each file with the compilation's policy file (<see cref="AnalyzerSettings.For(SyntaxTree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions, CryptoApi)"/>):
+    /// per compilation (this object lives as long as its compilation) and per tree, since .editorconfig sections differ by file.
+    /// A field rather than a weak table keyed by this object: it is read at every use, and the table's lookup took a lock.</summary>
+    internal ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeSettings { get; } = new();
+
     /// <summary>The settings that apply to a file (.editorconfig sections and global options), cached per tree.</summary>
     public AnalyzerSettings SettingsFor(SyntaxTree tree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider) =>
         _settings.GetOrAdd(tree, t => AnalyzerSettings.For(provider.GetOptions(t)));
@@ -119,7 +124,14 @@ internal sealed class CryptoApi
         return false;
     }
 
-    public static bool Is(ITypeSymbol? t, INamedTypeSymbol? expected) => expected != null && SymbolEqualityComparer.Default.Equals(t, expected);
+    /// <summary>True when <paramref name="t"/> is <paramref name="expected"/> (nullability aside). Asked for nearly every
+    /// argument and assignment of a compilation, and nearly always false: the name decides that before the comparer runs.</summary>
+    public static bool Is(ITypeSymbol? t, INamedTypeSymbol? expected)
+    {
+        if (expected == null || t == null) { return false; }
+        if (ReferenceEquals(t, expected)) { return true; }
+        return string.Equals(t.Name, expected.Name, System.StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(t, expected);
+    }
 
     public static bool DerivesFrom(ITypeSymbol? t, INamedTypeSymbol? baseType)
     {

@@ -49,7 +49,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
             {
                 if (lazy.Value is not { HasTls: true } api) { return; }
                 var a = (ISimpleAssignmentOperation)ctx.Operation;
-                if (a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
+                if (a.Target is IPropertyReferenceOperation p && IsProtocolType(api, p.Type) && p.Property.Locations.Any(l => l.IsInMetadata))
                 {
                     Protocols(ctx, api, a.Value, p.Type!);
                 }
@@ -59,7 +59,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                 // ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11: the added flags are a setting.
                 if (lazy.Value is not { HasTls: true } api) { return; }
                 var a = (ICompoundAssignmentOperation)ctx.Operation;
-                if (a.OperatorKind == BinaryOperatorKind.Or && a.Target is IPropertyReferenceOperation p && p.Property.Locations.Any(l => l.IsInMetadata) && IsProtocolType(api, p.Type))
+                if (a.OperatorKind == BinaryOperatorKind.Or && a.Target is IPropertyReferenceOperation p && IsProtocolType(api, p.Type) && p.Property.Locations.Any(l => l.IsInMetadata))
                 {
                     Protocols(ctx, api, a.Value, p.Type!);
                 }
@@ -71,11 +71,11 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
 
     private static void Arguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
     {
-        // Only framework and library APIs: a value passed to the application's own method is not yet a setting.
-        if (args.Length == 0 || !method.Locations.Any(l => l.IsInMetadata)) { return; }
         foreach (var arg in args)
         {
-            if (IsProtocolType(api, arg.Parameter?.Type)) { Protocols(ctx, api, arg.Value, arg.Parameter!.Type); }
+            // Only framework and library APIs: a value passed to the application's own method is not yet a setting. (The
+            // parameter's type is checked first: it rules out almost every call without looking at where the method is.)
+            if (IsProtocolType(api, arg.Parameter?.Type) && method.Locations.Any(l => l.IsInMetadata)) { Protocols(ctx, api, arg.Value, arg.Parameter!.Type); }
         }
     }
 
