@@ -26,7 +26,7 @@ w("{")
 
 def affine(name, cols, const):
     w("    /// <summary>Affine map with columns " + ", ".join("0x%02X" % c for c in cols) + " and constant 0x%02X.</summary>" % const)
-    w("    [MethodImpl(MethodImplOptions.AggressiveInlining)]")
+    w("    [MethodImpl(CamelliaJit.Inline)]")
     w("    public static Bits8 %s(in Bits8 x)" % name)
     w("    {")
     w("        Bits8 r;")
@@ -144,6 +144,8 @@ def inv16(a):
 
 
 w("    /// <summary>Inversion (0 maps to 0): d = λ·h² + h·l + l², then h' = h·d⁻¹, l' = (h + l)·d⁻¹ (GF(16) inverse by its ANF).</summary>")
+w("    // Too large for the JIT to inline (IL size); a root of its own so that it is compiled optimised at once.")
+w("    [MethodImpl(CamelliaJit.Root)]")
 w("    public static Bits8 Inverse(in Bits8 x)")
 w("    {")
 lo = ["x.B0", "x.B1", "x.B2", "x.B3"]

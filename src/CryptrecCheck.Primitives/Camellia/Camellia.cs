@@ -99,6 +99,7 @@ public sealed class Camellia : IDisposable
         }
     }
 
+    [MethodImpl(CamelliaJit.Root)]
     private void ScalarBlock(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
         var d1 = BinaryPrimitives.ReadUInt64BigEndian(source) ^ ks[0];
@@ -139,7 +140,7 @@ public sealed class Camellia : IDisposable
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     private void Bulk<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
     {
         var batch = T.Blocks * BlockSize;
@@ -147,13 +148,13 @@ public sealed class Camellia : IDisposable
         for (; off + batch <= source.Length; off += batch)
         {
             T.Load(source.Slice(off, batch), out var s);
-            CamelliaCore.Crypt(ref s, ks, _groups);
+            CamelliaCore.CryptBatch(ref s, ks, _groups);
             T.Store(in s, destination.Slice(off, batch));
         }
         if (off < source.Length) { PaddedBatch<T>(source.Slice(off), destination.Slice(off), ks); }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     private void PaddedBatch<T>(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks) where T : struct, ICamelliaLanes<T>
     {
         var batch = T.Blocks * BlockSize;
@@ -162,13 +163,13 @@ public sealed class Camellia : IDisposable
         buf.Clear();
         source.CopyTo(buf);
         T.Load(buf, out var s);
-        CamelliaCore.Crypt(ref s, ks, _groups);
+        CamelliaCore.CryptBatch(ref s, ks, _groups);
         T.Store(in s, buf);
         buf.Slice(0, source.Length).CopyTo(destination);
         CryptographicOperations.ZeroMemory(buf);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     private void BulkPortable(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
         var batch = Bitsliced64.Blocks * BlockSize;
@@ -176,7 +177,7 @@ public sealed class Camellia : IDisposable
         for (; off + batch <= source.Length; off += batch)
         {
             Bitsliced64.Load(source.Slice(off, batch), out var s);
-            CamelliaCore.Crypt(ref s, ks, _groups);
+            CamelliaCore.CryptBatch(ref s, ks, _groups);
             Bitsliced64.Store(in s, destination.Slice(off, batch));
         }
         var rest = source.Length - off;
@@ -211,7 +212,7 @@ public sealed class Camellia : IDisposable
 
     /// <summary>CBC decryption without padding, in parallel batches. <paramref name="destination"/> may be the same memory as
     /// <paramref name="ciphertext"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     public void DecryptCbc(ReadOnlySpan<byte> iv, ReadOnlySpan<byte> ciphertext, Span<byte> destination)
     {
         CheckCbc(iv, ciphertext, destination);
@@ -257,7 +258,7 @@ public sealed class Camellia : IDisposable
     }
 
     /// <summary>CTR core: consumes ceil(len/16) counter values starting at (hi, lo) and advances them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     internal void Ctr(ref ulong hi, ref ulong lo, ReadOnlySpan<byte> input, Span<byte> output)
     {
         _ = Keys(decrypt: false);
@@ -282,7 +283,7 @@ public sealed class Camellia : IDisposable
     }
 
     /// <summary>destination = a ^ b (lengths equal).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     internal static void Xor(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b, Span<byte> destination)
     {
         var n = a.Length;

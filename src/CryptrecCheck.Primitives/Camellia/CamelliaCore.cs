@@ -9,7 +9,14 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 /// </summary>
 internal static class CamelliaCore
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The rounds of one batch as a compilation of their own (<see cref="CamelliaJit.Root"/>): with the
+    /// transposition and the mode's loop in the same method, the AES-NI path ran out of the JIT's local-variable limit
+    /// for inlining and called its unpack and store helpers out of line.</summary>
+    [MethodImpl(CamelliaJit.Root)]
+    public static void CryptBatch<T>(ref Slices<T> s, ReadOnlySpan<ulong> ks, int groups) where T : struct, ICamelliaLanes<T>
+        => Crypt(ref s, ks, groups);
+
+    [MethodImpl(CamelliaJit.Inline)]
     public static void Crypt<T>(ref Slices<T> s, ReadOnlySpan<ulong> ks, int groups) where T : struct, ICamelliaLanes<T>
     {
         // D1 = bytes 0..7 (a0..a7), D2 = bytes 8..15 (b0..b7).
@@ -42,7 +49,7 @@ internal static class CamelliaCore
         s.X8 = a0; s.X9 = a1; s.X10 = a2; s.X11 = a3; s.X12 = a4; s.X13 = a5; s.X14 = a6; s.X15 = a7;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void XorKey<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong k)
         where T : struct, ICamelliaLanes<T>
     {
@@ -51,7 +58,7 @@ internal static class CamelliaCore
     }
 
     /// <summary>(o0..o7) ^= F((x0..x7), k): S-boxes s1 s2 s3 s4 s2 s3 s4 s1, then the P-function.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void F<T>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, ulong k,
         ref T o0, ref T o1, ref T o2, ref T o3, ref T o4, ref T o5, ref T o6, ref T o7) where T : struct, ICamelliaLanes<T>
     {
@@ -82,7 +89,7 @@ internal static class CamelliaCore
     }
 
     /// <summary>FL (RFC 3713 §2.4.2): xR ^= (xL &amp; kl) &lt;&lt;&lt; 1; xL ^= xR | kr.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void FL<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong ke)
         where T : struct, ICamelliaLanes<T>
     {
@@ -95,7 +102,7 @@ internal static class CamelliaCore
     }
 
     /// <summary>FL⁻¹: yL ^= yR | kr; yR ^= (yL &amp; kl) &lt;&lt;&lt; 1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void FLInv<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong ke)
         where T : struct, ICamelliaLanes<T>
     {

@@ -77,6 +77,7 @@ internal struct Ghash
 
     // ---- portable: Algorithm 1 of SP 800-38D with masks ----
 
+    [MethodImpl(CamelliaJit.Root)]
     private void BlockPortable(ReadOnlySpan<byte> block)
     {
         var xHi = _yHi ^ BinaryPrimitives.ReadUInt64BigEndian(block);
@@ -99,10 +100,10 @@ internal struct Ghash
     // ---- PCLMULQDQ ----
 
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Reflect(Vector128<byte> block) => Ssse3.Shuffle(block, Vector128.Create((byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)).AsUInt64();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     private void UpdateClmul(ReadOnlySpan<byte> data)
     {
         var y = Vector128.Create(_yLo, _yHi).AsByte(); // big-endian halves → the byte-reversed (reflected) form
@@ -130,7 +131,7 @@ internal struct Ghash
         _yHi = acc.GetElement(1);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void Accumulate(Vector128<ulong> a, Vector128<ulong> b, ref Vector128<ulong> lo, ref Vector128<ulong> hi, ref Vector128<ulong> mid)
     {
         lo ^= Pclmulqdq.CarrylessMultiply(a, b, 0x00);
@@ -140,7 +141,7 @@ internal struct Ghash
         mid ^= Pclmulqdq.CarrylessMultiply(af, bf, 0x00);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Mul(Vector128<ulong> a, Vector128<ulong> b)
     {
         Vector128<ulong> lo = default, hi = default, mid = default;
@@ -149,7 +150,7 @@ internal struct Ghash
     }
 
     /// <summary>Karatsuba recombination, the shift by one, and reduction modulo x^128 + x^7 + x^2 + x + 1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Reduce(Vector128<ulong> lo, Vector128<ulong> hi, Vector128<ulong> mid)
     {
         mid ^= lo ^ hi;
@@ -168,7 +169,7 @@ internal struct Ghash
         return hi ^ lo;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Shl128(Vector128<ulong> v, int n) =>
         (v << n) | Sse2.ShiftLeftLogical128BitLane((v >>> (64 - n)).AsByte(), 8).AsUInt64();
 }
