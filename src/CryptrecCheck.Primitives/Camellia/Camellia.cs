@@ -148,7 +148,7 @@ public sealed class Camellia : IDisposable
         for (; off + batch <= source.Length; off += batch)
         {
             T.Load(source.Slice(off, batch), out var s);
-            CamelliaCore.CryptBatch(ref s, ks, _groups);
+            if (T.SplitRounds) { CamelliaCore.CryptBatch(ref s, ks, _groups); } else { CamelliaCore.Crypt(ref s, ks, _groups); }
             T.Store(in s, destination.Slice(off, batch));
         }
         if (off < source.Length) { PaddedBatch<T>(source.Slice(off), destination.Slice(off), ks); }
@@ -163,7 +163,7 @@ public sealed class Camellia : IDisposable
         buf.Clear();
         source.CopyTo(buf);
         T.Load(buf, out var s);
-        CamelliaCore.CryptBatch(ref s, ks, _groups);
+        if (T.SplitRounds) { CamelliaCore.CryptBatch(ref s, ks, _groups); } else { CamelliaCore.Crypt(ref s, ks, _groups); }
         T.Store(in s, buf);
         buf.Slice(0, source.Length).CopyTo(destination);
         CryptographicOperations.ZeroMemory(buf);

@@ -23,6 +23,8 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
 
     public static bool IsSupported => true;
     public static int Blocks => 64;
+    public static bool SplitRounds => true;
+    public static bool SplitF => true;
 
     [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 Xor(Bitsliced64 a, Bitsliced64 b)

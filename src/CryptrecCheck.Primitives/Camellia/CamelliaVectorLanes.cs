@@ -15,6 +15,9 @@ internal struct V128Aes : IByteVectorLanes<V128Aes>
 {
     public Vector128<byte> V;
 
+    public static bool SplitRounds => true;
+    public static bool SplitF => false;
+
     public static bool IsSupported => Aes.IsSupported && Ssse3.IsSupported;
     public static int Blocks => 16;
 
@@ -70,6 +73,9 @@ internal struct V128Gfni : IByteVectorLanes<V128Gfni>
 {
     public Vector128<byte> V;
 
+    public static bool SplitRounds => false;
+    public static bool SplitF => false;
+
 
     public static bool IsSupported => Gfni.IsSupported && Ssse3.IsSupported;
     public static int Blocks => 16;
@@ -116,6 +122,9 @@ internal struct V256Gfni : IByteVectorLanes<V256Gfni>
 {
     public Vector256<byte> V;
 
+    public static bool SplitRounds => false;
+    public static bool SplitF => false;
+
 
     public static bool IsSupported => Gfni.V256.IsSupported && Avx2.IsSupported;
     public static int Blocks => 32;
@@ -161,6 +170,9 @@ internal struct V256Gfni : IByteVectorLanes<V256Gfni>
 internal struct V512Gfni : IByteVectorLanes<V512Gfni>
 {
     public Vector512<byte> V;
+
+    public static bool SplitRounds => false;
+    public static bool SplitF => false;
 
 
     public static bool IsSupported => Gfni.V512.IsSupported && Avx512BW.IsSupported;
