@@ -166,4 +166,13 @@ for i in range(4):
 w("        return r;")
 w("    }")
 w("}")
-open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits.cs", "w").write("\n".join(out) + "\n")
+text = "\n".join(out) + "\n"
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits.cs", "w").write(text)
+
+# The same circuit on planes of 128 bits (Vector128<ulong>: 128 blocks per batch; SSE2 on x64, AdvSimd on ARM64).
+text128 = (text.replace("Bits8", "Bits8V")
+           .replace("class CamelliaBitslicedCircuits", "class CamelliaBitslicedCircuits128")
+           .replace("0UL", "Vector128<ulong>.Zero")
+           .replace("using System.Runtime.CompilerServices;", "using System.Runtime.CompilerServices;\nusing System.Runtime.Intrinsics;")
+           .replace("only AND, XOR and NOT.</summary>", "only AND, XOR and NOT, on 128-bit planes.</summary>"))
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits128.cs", "w").write(text128)

@@ -23,7 +23,7 @@ public sealed class Camellia : IDisposable
     /// <summary>Block size in bytes.</summary>
     public const int BlockSize = 16;
 
-    private const int MaxBatchBytes = 64 * BlockSize;
+    private const int MaxBatchBytes = 128 * BlockSize; // the largest batch: Bitsliced128
 
     private readonly ulong[] _subkeys; // encryption order, then decryption order
     private readonly int _count;       // subkeys per direction
@@ -172,8 +172,15 @@ public sealed class Camellia : IDisposable
     [MethodImpl(CamelliaJit.Root)]
     private void BulkPortable(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
-        var batch = Bitsliced64.Blocks * BlockSize;
         var off = 0;
+        var wide = Bitsliced128.Blocks * BlockSize;
+        for (; off + wide <= source.Length; off += wide)
+        {
+            Bitsliced128.Load(source.Slice(off, wide), out var s);
+            CamelliaCore.CryptBatch(ref s, ks, _groups);
+            Bitsliced128.Store(in s, destination.Slice(off, wide));
+        }
+        var batch = Bitsliced64.Blocks * BlockSize;
         for (; off + batch <= source.Length; off += batch)
         {
             Bitsliced64.Load(source.Slice(off, batch), out var s);
