@@ -106,13 +106,13 @@ public class CamelliaTests
             c.DecryptBlock(ct, back);
             Assert.Equal(pt, back);
 
-            // The same vector through the batch code, in every lane of a 64-block batch plus a tail.
-            var many = new byte[16 * 67];
-            for (var i = 0; i < 67; i++) { pt.CopyTo(many, 16 * i); }
+            // The same vector through the batch code, in every lane of full batches plus a padded tail.
+            var many = new byte[16 * 194]; // portable: one 128-block and one 64-block batch, then two single blocks
+            for (var i = 0; i < 194; i++) { pt.CopyTo(many, 16 * i); }
             c.Blocks(many, many, decrypt: false);
-            for (var i = 0; i < 67; i++) { Assert.Equal((string)v[2], Convert.ToHexString(many, 16 * i, 16)); }
+            for (var i = 0; i < 194; i++) { Assert.Equal((string)v[2], Convert.ToHexString(many, 16 * i, 16)); }
             c.Blocks(many, many, decrypt: true);
-            for (var i = 0; i < 67; i++) { Assert.Equal(pt, many.AsSpan(16 * i, 16).ToArray()); }
+            for (var i = 0; i < 194; i++) { Assert.Equal(pt, many.AsSpan(16 * i, 16).ToArray()); }
         }
     }
 
