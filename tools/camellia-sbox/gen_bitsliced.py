@@ -176,3 +176,10 @@ text128 = (text.replace("Bits8", "Bits8V")
            .replace("using System.Runtime.CompilerServices;", "using System.Runtime.CompilerServices;\nusing System.Runtime.Intrinsics;")
            .replace("only AND, XOR and NOT.</summary>", "only AND, XOR and NOT, on 128-bit planes.</summary>"))
 open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits128.cs", "w").write(text128)
+
+# And on planes of 256 bits (Vector256<ulong>: 256 blocks per batch), used where Vector256 is hardware-accelerated.
+text256 = (text128.replace("Bits8V", "Bits8W")
+           .replace("CamelliaBitslicedCircuits128", "CamelliaBitslicedCircuits256")
+           .replace("Vector128<ulong>", "Vector256<ulong>")
+           .replace("on 128-bit planes.", "on 256-bit planes."))
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits256.cs", "w").write(text256)
