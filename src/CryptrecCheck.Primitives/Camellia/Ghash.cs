@@ -23,6 +23,7 @@ internal struct Ghash
     private ulong _hHi, _hLo;                     // H as two big-endian halves (portable path)
     private ulong _yHi, _yLo;                     // accumulator, big-endian halves
     private ulong _n0, _n1;                       // H in normal bit order (bit i = coefficient of x^i), portable path
+    private ulong _g0, _g1;                       // H² in normal bit order, portable path
     private bool _clmul;
 
     internal static bool ClmulSupported => Pclmulqdq.IsSupported && Ssse3.IsSupported;
@@ -35,6 +36,9 @@ internal struct Ghash
         _yHi = _yLo = 0;
         _n0 = Rev64(_hHi);
         _n1 = Rev64(_hLo);
+        var (gHi, gLo) = Mul1(_hHi, _hLo, new Operand(_n0, _n1)); // H · H, in GCM bit order
+        _g0 = Rev64(gHi);
+        _g1 = Rev64(gLo);
         if (_clmul)
         {
             _h1 = Reflect(Vector128.Create(h));
@@ -47,7 +51,7 @@ internal struct Ghash
     public void Clear()
     {
         _h1 = _h2 = _h3 = _h4 = default;
-        _hHi = _hLo = _yHi = _yLo = _n0 = _n1 = 0;
+        _hHi = _hLo = _yHi = _yLo = _n0 = _n1 = _g0 = _g1 = 0;
     }
 
     /// <summary>Absorbs <paramref name="data"/>, zero-padding a final partial block.</summary>
@@ -91,43 +95,101 @@ internal struct Ghash
     private void UpdatePortable(ReadOnlySpan<byte> data)
     {
         ulong yHi = _yHi, yLo = _yLo; // GCM bit order = the bit reversal of normal order, per 64-bit half
-        // The six H operands (halves, Karatsuba middle; normal order and reversed = GCM order), split once per call.
-        var h0 = Split(_n0);
-        var h1 = Split(_n1);
-        var hm = Split(_n0 ^ _n1);
-        var r0 = Split(_hHi);
-        var r1 = Split(_hLo);
-        var rm = Split(_hHi ^ _hLo);
-        for (var off = 0; off < data.Length; off += 16)
+        var h = new Operand(_n0, _n1);
+        var g = new Operand(_g0, _g1);
+        var off = 0;
+        // Two blocks per reduction: Y' = (Y ⊕ X1)·H² ⊕ X2·H.
+        for (; off + 32 <= data.Length; off += 32)
         {
             var ra0 = yHi ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off));
             var ra1 = yLo ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 8));
-            var a0 = Split(Rev64(ra0));
-            var a1 = Split(Rev64(ra1));
-            var b0 = Split(ra0);
-            var b1 = Split(ra1);
-            var z0lo = Bmul64(a0, h0);
-            var z2lo = Bmul64(a1, h1);
-            var zmlo = Bmul64(Xor(a0, a1), hm);
-            var z0hi = Rev64(Bmul64(b0, r0)) >> 1;
-            var z2hi = Rev64(Bmul64(b1, r1)) >> 1;
-            var zmhi = Rev64(Bmul64(Xor(b0, b1), rm)) >> 1;
-            var z1lo = zmlo ^ z0lo ^ z2lo;
-            var z1hi = zmhi ^ z0hi ^ z2hi;
-            // 256-bit product p3:p2:p1:p0, then fold p3:p2 (x^128 ≡ x^7 + x^2 + x + 1) twice.
-            var p0 = z0lo;
-            var p1 = z0hi ^ z1lo;
-            var p2 = z2lo ^ z1hi;
-            var p3 = z2hi;
-            var t0 = p2 ^ (p2 << 1) ^ (p2 << 2) ^ (p2 << 7);
-            var t1 = p3 ^ ((p3 << 1) | (p2 >> 63)) ^ ((p3 << 2) | (p2 >> 62)) ^ ((p3 << 7) | (p2 >> 57));
-            var o = (p3 >> 63) ^ (p3 >> 62) ^ (p3 >> 57);
-            t0 ^= o ^ (o << 1) ^ (o << 2) ^ (o << 7);
-            yHi = Rev64(p0 ^ t0);
-            yLo = Rev64(p1 ^ t1);
+            var rb0 = BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 16));
+            var rb1 = BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 24));
+            (yHi, yLo) = Mul2(ra0, ra1, in g, rb0, rb1, in h);
+        }
+        if (off < data.Length)
+        {
+            (yHi, yLo) = Mul1(yHi ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off)), yLo ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 8)), in h);
         }
         _yHi = yHi;
         _yLo = yLo;
+    }
+
+    /// <summary>A multiplier's six split operands: halves and Karatsuba middle, in normal and in reversed (GCM) bit order.</summary>
+    private readonly struct Operand
+    {
+        public readonly (ulong, ulong, ulong, ulong) N0, N1, Nm, R0, R1, Rm;
+
+        [MethodImpl(CamelliaJit.Inline)]
+        public Operand(ulong n0, ulong n1)
+        {
+            N0 = Split(n0);
+            N1 = Split(n1);
+            Nm = Split(n0 ^ n1);
+            var r0 = Rev64(n0);
+            var r1 = Rev64(n1);
+            R0 = Split(r0);
+            R1 = Split(r1);
+            Rm = Split(r0 ^ r1);
+        }
+    }
+
+    /// <summary>(ra0:ra1) · h, operand and result in GCM bit order.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Mul1(ulong ra0, ulong ra1, in Operand h)
+    {
+        var a0 = Split(Rev64(ra0));
+        var a1 = Split(Rev64(ra1));
+        var b0 = Split(ra0);
+        var b1 = Split(ra1);
+        return Reduce(Bmul64(a0, h.N0), Bmul64(a1, h.N1), Bmul64(Xor(a0, a1), h.Nm),
+            Bmul64(b0, h.R0), Bmul64(b1, h.R1), Bmul64(Xor(b0, b1), h.Rm));
+    }
+
+    /// <summary>(ra0:ra1) · g ⊕ (rb0:rb1) · h with one reduction (both products are linear in the partial sums).</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Mul2(ulong ra0, ulong ra1, in Operand g, ulong rb0, ulong rb1, in Operand h)
+    {
+        var a0 = Split(Rev64(ra0));
+        var a1 = Split(Rev64(ra1));
+        var b0 = Split(ra0);
+        var b1 = Split(ra1);
+        var c0 = Split(Rev64(rb0));
+        var c1 = Split(Rev64(rb1));
+        var d0 = Split(rb0);
+        var d1 = Split(rb1);
+        return Reduce(
+            Bmul64(a0, g.N0) ^ Bmul64(c0, h.N0),
+            Bmul64(a1, g.N1) ^ Bmul64(c1, h.N1),
+            Bmul64(Xor(a0, a1), g.Nm) ^ Bmul64(Xor(c0, c1), h.Nm),
+            Bmul64(b0, g.R0) ^ Bmul64(d0, h.R0),
+            Bmul64(b1, g.R1) ^ Bmul64(d1, h.R1),
+            Bmul64(Xor(b0, b1), g.Rm) ^ Bmul64(Xor(d0, d1), h.Rm));
+    }
+
+    /// <summary>
+    /// Assembles the 256-bit product from the Karatsuba parts — low words l0, l2, lm in normal order, and u0, u2, um,
+    /// the low words of the reversed-operand products, whose reversal shifted right by one is the high word — folds it
+    /// modulo x^128 + x^7 + x^2 + x + 1 and returns it in GCM bit order.
+    /// </summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Reduce(ulong l0, ulong l2, ulong lm, ulong u0, ulong u2, ulong um)
+    {
+        var z0hi = Rev64(u0) >> 1;
+        var z2hi = Rev64(u2) >> 1;
+        var zmhi = Rev64(um) >> 1;
+        var z1lo = lm ^ l0 ^ l2;
+        var z1hi = zmhi ^ z0hi ^ z2hi;
+        // 256-bit product p3:p2:p1:p0, then fold p3:p2 (x^128 ≡ x^7 + x^2 + x + 1) twice.
+        var p0 = l0;
+        var p1 = z0hi ^ z1lo;
+        var p2 = l2 ^ z1hi;
+        var p3 = z2hi;
+        var t0 = p2 ^ (p2 << 1) ^ (p2 << 2) ^ (p2 << 7);
+        var t1 = p3 ^ ((p3 << 1) | (p2 >> 63)) ^ ((p3 << 2) | (p2 >> 62)) ^ ((p3 << 7) | (p2 >> 57));
+        var o = (p3 >> 63) ^ (p3 >> 62) ^ (p3 >> 57);
+        t0 ^= o ^ (o << 1) ^ (o << 2) ^ (o << 7);
+        return (Rev64(p0 ^ t0), Rev64(p1 ^ t1));
     }
 
     private const ulong M0 = 0x1111111111111111UL, M1 = 0x2222222222222222UL, M2 = 0x4444444444444444UL, M3 = 0x8888888888888888UL;
