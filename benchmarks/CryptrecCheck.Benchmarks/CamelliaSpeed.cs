@@ -16,6 +16,7 @@ internal static class CamelliaSpeed
     {
         var reps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia speed: {reps} interleaved repetitions per size; minimum and median per call"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, default path {CryptrecCheck.Primitives.CamelliaPaths.Best}, load average at start: {LoadAverage()}"));
         Console.WriteLine("| Operation | Size | min µs | median µs | MB/s (min) | MB/s (median) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var size in new[] { 64, 1024, 16384 })
@@ -62,6 +63,19 @@ internal static class CamelliaSpeed
             }
             b.Cleanup();
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# load average at end: {LoadAverage()}"));
         return 0;
+    }
+
+    /// <summary>The 1-, 5- and 15-minute load averages (Linux), to be recorded beside every figure.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            var parts = File.ReadAllText("/proc/loadavg").Split(' ');
+            return string.Join(' ', parts.Take(3));
+        }
+        catch (IOException) { return "n/a"; }
+        catch (UnauthorizedAccessException) { return "n/a"; }
     }
 }

@@ -10,7 +10,7 @@ namespace CryptrecCheck.Benchmarks;
 /// Welch's t statistic over all measurements and over the fastest p% (cropping away interrupts). |t| &gt; 4.5 is the
 /// usual sign of a leak. Two experiments per path: fixed vs random plaintext under one key (1 KiB batch encryption),
 /// and fixed vs random key (key schedule + one block).
-/// Usage: <c>-- camellia-timing [measurements per experiment]</c>. Not a unit test: wall-clock results are recorded in
+/// Usage: <c>-- camellia-timing [measurements per experiment] [path] [--fixed-random]</c>. Not a unit test: wall-clock results are recorded in
 /// docs/camellia.md, never asserted.
 /// </summary>
 internal static class CamelliaTiming
@@ -18,15 +18,31 @@ internal static class CamelliaTiming
     public static int Run(string[] args)
     {
         var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200_000;
+        // Optional: one path only, and class 0 = a fixed random input instead of all zeros (separates data-dependent
+        // timing from effects of an all-zero input such as power-dependent clock changes).
+        var pathArg = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+        CamelliaPath? only = pathArg is null ? null : Enum.Parse<CamelliaPath>(pathArg);
+        s_fixedRandom = args.Contains("--fixed-random");
         var rng = new Random(20261202);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia timing check: {n} measurements per experiment; |t| > 4.5 suggests a leak"));
+        if (only is not null || s_fixedRandom)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# path: {only?.ToString() ?? "all"}; class 0 = {(s_fixedRandom ? "one fixed random input" : "all zeros")}"));
+        }
         Console.WriteLine("| path | experiment | t (all) | t (fastest 50%) | t (fastest 90%) | mean ticks class0/class1 |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|");
-        Control(n, rng);
+        if (!s_fixedRandom) { Control(n, rng); } // the control leaks against an all-zero class 0 only
         foreach (var path in Enum.GetValues<CamelliaPath>())
         {
+            if (only is not null && path != only) { continue; }
             if (!CamelliaPaths.IsSupported(path)) { Console.WriteLine($"| {path} | not supported on this CPU | | | | |"); continue; }
-            Plaintexts(path, n, rng);
+            Plaintexts(path, n, rng, 1024);
+            if (path == CamelliaPath.Portable)
+            {
+                Plaintexts(path, n / 4, rng, 4096); // 256 blocks: the Vector256 bit-planes (Vector128 where Vector256 is not accelerated)
+                Plaintexts(path, n / 2, rng, 2048); // 128 blocks: the Vector128 bit-planes
+                PortableGhash(n, rng);
+            }
             Keys(path, n / 4, rng);
         }
         return 0;
@@ -34,11 +50,14 @@ internal static class CamelliaTiming
 
     private const int Chunk = 1000;
 
+    private static bool s_fixedRandom;
+
     /// <summary>Inputs for a chunk of measurements are prepared before any of them is timed, so both classes run exactly
     /// the same measured code on memory prepared the same way (preparing class 1 inside the loop biases the result).</summary>
     private static void Measure(int n, Random rng, int inputBytes, Action<ReadOnlyMemory<byte>> operation, string path, string experiment)
     {
         var fixedInput = new byte[inputBytes];
+        if (s_fixedRandom) { rng.NextBytes(fixedInput); }
         var inputs = new byte[Chunk * inputBytes];
         var chunkClasses = new byte[Chunk];
         var classes = new byte[n];
@@ -64,13 +83,27 @@ internal static class CamelliaTiming
         Report(path, experiment, classes, times);
     }
 
-    private static void Plaintexts(CamelliaPath path, int n, Random rng)
+    private static void Plaintexts(CamelliaPath path, int n, Random rng, int bytes)
     {
         var key = new byte[16];
         rng.NextBytes(key);
         using var c = new Camellia(key) { Path = path };
+        var output = new byte[bytes];
+        Measure(n, rng, bytes, input => c.Blocks(input.Span, output, decrypt: false), path.ToString(),
+            bytes == 1024 ? "fixed vs random plaintext (1 KiB)" : string.Create(CultureInfo.InvariantCulture, $"fixed vs random plaintext ({bytes / 1024} KiB)"));
+    }
+
+    /// <summary>GCM encryption on the portable path with the portable (integer-multiplication) GHASH: a fixed plaintext
+    /// gives a fixed ciphertext to hash, a random one a random ciphertext.</summary>
+    private static void PortableGhash(int n, Random rng)
+    {
+        var key = new byte[16];
+        rng.NextBytes(key);
+        using var gcm = new CamelliaGcm(key, 16) { Path = CamelliaPath.Portable, UseClmul = false };
+        var nonce = new byte[12];
         var output = new byte[1024];
-        Measure(n, rng, 1024, input => c.Blocks(input.Span, output, decrypt: false), path.ToString(), "fixed vs random plaintext (1 KiB)");
+        var tag = new byte[16];
+        Measure(n, rng, 1024, input => gcm.Encrypt(nonce, input.Span, output, tag), "Portable", "GCM, portable GHASH: fixed vs random plaintext (1 KiB)");
     }
 
     private static void Keys(CamelliaPath path, int n, Random rng)

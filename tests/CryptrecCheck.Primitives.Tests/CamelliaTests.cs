@@ -35,6 +35,46 @@ public class CamelliaTests
         Assert.True(CamelliaPaths.IsSupported(CamelliaPaths.Best));
     }
 
+    /// <summary>
+    /// The guard against the tiering fault of docs/camellia.md ("Why one path was 40–70× slower"): every method of the
+    /// Camellia implementation that asks to be inlined is also AggressiveOptimization (so an out-of-line copy is never
+    /// tier-0 code), and the batch entry points are never inlined into a caller (so their own compilation decides what
+    /// is inlined). Structural, not a timing: it fails when a new helper is added without the attributes.
+    /// </summary>
+    [Fact]
+    public void DataPathMethods_AreRootsOrOptimisedInlinees()
+    {
+        const System.Reflection.BindingFlags all = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic
+            | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly;
+        var types = typeof(Camellia).Assembly.GetTypes()
+            .Where(t => t.Namespace == "CryptrecCheck.Primitives.CamelliaImpl" || t.Name.StartsWith("Camellia", StringComparison.Ordinal))
+            .ToList();
+        var inlineNotOptimised = new List<string>();
+        var checkedInline = 0;
+        foreach (var t in types)
+        {
+            foreach (var m in t.GetMethods(all))
+            {
+                var f = m.MethodImplementationFlags;
+                if ((f & System.Reflection.MethodImplAttributes.AggressiveInlining) == 0) { continue; }
+                checkedInline++;
+                if ((f & System.Reflection.MethodImplAttributes.AggressiveOptimization) == 0) { inlineNotOptimised.Add($"{t.Name}.{m.Name}"); }
+            }
+        }
+        Assert.True(checkedInline > 50, $"only {checkedInline} inlinees found: the reflection scan is not finding the implementation");
+        Assert.Empty(inlineNotOptimised);
+
+        string[] roots = ["Bulk", "PaddedBatch", "BulkPortable", "Ctr", "DecryptCbc", "ScalarBlock"];
+        foreach (var name in roots)
+        {
+            var m = typeof(Camellia).GetMethod(name, all)!;
+            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining), $"Camellia.{name} must not be inlined");
+            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), $"Camellia.{name} must be AggressiveOptimization");
+        }
+        var cryptBatch = typeof(CamelliaCore).GetMethod(nameof(CamelliaCore.CryptBatch), all)!;
+        Assert.True(cryptBatch.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining));
+    }
+
     [Fact]
     public void ComputedSBox_MatchesRfc3713Relations()
     {
@@ -66,13 +106,13 @@ public class CamelliaTests
             c.DecryptBlock(ct, back);
             Assert.Equal(pt, back);
 
-            // The same vector through the batch code, in every lane of a 64-block batch plus a tail.
-            var many = new byte[16 * 67];
-            for (var i = 0; i < 67; i++) { pt.CopyTo(many, 16 * i); }
+            // The same vector through the batch code, in every lane of full batches plus a padded tail.
+            var many = new byte[16 * 450]; // portable: one batch each of 256 (where Vector256 is accelerated), 128 and 64 blocks, then two single blocks
+            for (var i = 0; i < 450; i++) { pt.CopyTo(many, 16 * i); }
             c.Blocks(many, many, decrypt: false);
-            for (var i = 0; i < 67; i++) { Assert.Equal((string)v[2], Convert.ToHexString(many, 16 * i, 16)); }
+            for (var i = 0; i < 450; i++) { Assert.Equal((string)v[2], Convert.ToHexString(many, 16 * i, 16)); }
             c.Blocks(many, many, decrypt: true);
-            for (var i = 0; i < 67; i++) { Assert.Equal(pt, many.AsSpan(16 * i, 16).ToArray()); }
+            for (var i = 0; i < 450; i++) { Assert.Equal(pt, many.AsSpan(16 * i, 16).ToArray()); }
         }
     }
 

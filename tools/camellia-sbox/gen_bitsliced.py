@@ -26,7 +26,7 @@ w("{")
 
 def affine(name, cols, const):
     w("    /// <summary>Affine map with columns " + ", ".join("0x%02X" % c for c in cols) + " and constant 0x%02X.</summary>" % const)
-    w("    [MethodImpl(MethodImplOptions.AggressiveInlining)]")
+    w("    [MethodImpl(CamelliaJit.Inline)]")
     w("    public static Bits8 %s(in Bits8 x)" % name)
     w("    {")
     w("        Bits8 r;")
@@ -144,6 +144,8 @@ def inv16(a):
 
 
 w("    /// <summary>Inversion (0 maps to 0): d = λ·h² + h·l + l², then h' = h·d⁻¹, l' = (h + l)·d⁻¹ (GF(16) inverse by its ANF).</summary>")
+w("    // Too large for the JIT to inline (IL size); a root of its own so that it is compiled optimised at once.")
+w("    [MethodImpl(CamelliaJit.Root)]")
 w("    public static Bits8 Inverse(in Bits8 x)")
 w("    {")
 lo = ["x.B0", "x.B1", "x.B2", "x.B3"]
@@ -164,4 +166,20 @@ for i in range(4):
 w("        return r;")
 w("    }")
 w("}")
-open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits.cs", "w").write("\n".join(out) + "\n")
+text = "\n".join(out) + "\n"
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits.cs", "w").write(text)
+
+# The same circuit on planes of 128 bits (Vector128<ulong>: 128 blocks per batch; SSE2 on x64, AdvSimd on ARM64).
+text128 = (text.replace("Bits8", "Bits8V")
+           .replace("class CamelliaBitslicedCircuits", "class CamelliaBitslicedCircuits128")
+           .replace("0UL", "Vector128<ulong>.Zero")
+           .replace("using System.Runtime.CompilerServices;", "using System.Runtime.CompilerServices;\nusing System.Runtime.Intrinsics;")
+           .replace("only AND, XOR and NOT.</summary>", "only AND, XOR and NOT, on 128-bit planes.</summary>"))
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits128.cs", "w").write(text128)
+
+# And on planes of 256 bits (Vector256<ulong>: 256 blocks per batch), used where Vector256 is hardware-accelerated.
+text256 = (text128.replace("Bits8V", "Bits8W")
+           .replace("CamelliaBitslicedCircuits128", "CamelliaBitslicedCircuits256")
+           .replace("Vector128<ulong>", "Vector256<ulong>")
+           .replace("on 128-bit planes.", "on 256-bit planes."))
+open("../../src/CryptrecCheck.Primitives/Camellia/CamelliaBitslicedCircuits256.cs", "w").write(text256)

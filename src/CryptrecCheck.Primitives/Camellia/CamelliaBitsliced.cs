@@ -23,8 +23,10 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
 
     public static bool IsSupported => true;
     public static int Blocks => 64;
+    public static bool SplitRounds => true;
+    public static bool SplitF => true;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 Xor(Bitsliced64 a, Bitsliced64 b)
     {
         Bitsliced64 r;
@@ -33,7 +35,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 And(Bitsliced64 a, Bitsliced64 b)
     {
         Bitsliced64 r;
@@ -42,7 +44,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 Or(Bitsliced64 a, Bitsliced64 b)
     {
         Bitsliced64 r;
@@ -51,7 +53,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 Splat(ulong key, int shift)
     {
         var b = key >> shift;
@@ -61,7 +63,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 Rotl1(Bitsliced64 v, Bitsliced64 next)
     {
         Bitsliced64 r;
@@ -70,10 +72,12 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
+    // The inversion inside is one call per 64 S-boxes (CamelliaBitslicedCircuits.Inverse is too large to inline).
+    [MethodImpl(CamelliaJit.Inline)]
     private static Bits8 Box1(in Bits8 x) => AffineOut(Inverse(AffineIn(x)));
 
     // Bit i of (y ⋘ 1) is bit i - 1 of y; of (y ⋘ 7) it is bit i + 1.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Bits8 Rotl1Planes(in Bits8 y)
     {
         Bits8 r;
@@ -81,7 +85,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Bits8 Rotl7Planes(in Bits8 y)
     {
         Bits8 r;
@@ -89,18 +93,22 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return r;
     }
 
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 S1(Bitsliced64 x) => new() { P = Box1(x.P) };
 
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 S2(Bitsliced64 x) => new() { P = Rotl1Planes(Box1(x.P)) };
 
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 S3(Bitsliced64 x) => new() { P = Rotl7Planes(Box1(x.P)) };
 
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bitsliced64 S4(Bitsliced64 x) => new() { P = Box1(Rotl1Planes(x.P)) };
 
     // Layout: for byte j, lane 8m + r (bit 8m + r of each plane) is block 8m + r. Block bytes are gathered eight blocks
     // at a time into a ulong (row r = block 8m + r) and transposed as an 8×8 bit matrix, which puts bit i of those eight
     // bytes into byte i: byte i of that ulong becomes byte m of plane i.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong Transpose8x8(ulong x)
     {
         var t = (x ^ (x >> 7)) & 0x00AA00AA00AA00AAUL; x ^= t ^ (t << 7);
@@ -109,6 +117,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         return x;
     }
 
+    [MethodImpl(CamelliaJit.Root)]
     public static void Load(ReadOnlySpan<byte> source, out Slices<Bitsliced64> s)
     {
         s = default;
@@ -131,6 +140,7 @@ internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
         }
     }
 
+    [MethodImpl(CamelliaJit.Root)]
     public static void Store(in Slices<Bitsliced64> s, Span<byte> destination)
     {
         ref var slice = ref Unsafe.AsRef(in s.X0);

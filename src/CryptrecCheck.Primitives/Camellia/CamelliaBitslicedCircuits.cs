@@ -7,7 +7,7 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 internal static class CamelliaBitslicedCircuits
 {
     /// <summary>Affine map with columns 0x01, 0x71, 0x0D, 0x5D, 0x57, 0xF8, 0xE0, 0xA0 and constant 0x4C.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bits8 AffineIn(in Bits8 x)
     {
         Bits8 r;
@@ -23,7 +23,7 @@ internal static class CamelliaBitslicedCircuits
     }
 
     /// <summary>Affine map with columns 0xF1, 0x5C, 0x17, 0xDB, 0x8D, 0xBB, 0xC5, 0x79 and constant 0x6E.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static Bits8 AffineOut(in Bits8 x)
     {
         Bits8 r;
@@ -39,6 +39,8 @@ internal static class CamelliaBitslicedCircuits
     }
 
     /// <summary>Inversion (0 maps to 0): d = λ·h² + h·l + l², then h' = h·d⁻¹, l' = (h + l)·d⁻¹ (GF(16) inverse by its ANF).</summary>
+    // Too large for the JIT to inline (IL size); a root of its own so that it is compiled optimised at once.
+    [MethodImpl(CamelliaJit.Root)]
     public static Bits8 Inverse(in Bits8 x)
     {
         var t1 = x.B6;

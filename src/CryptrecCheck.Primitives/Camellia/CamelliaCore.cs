@@ -9,7 +9,14 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 /// </summary>
 internal static class CamelliaCore
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary>The rounds of one batch as a compilation of their own (<see cref="CamelliaJit.Root"/>): with the
+    /// transposition and the mode's loop in the same method, the AES-NI path ran out of the JIT's local-variable limit
+    /// for inlining and called its unpack and store helpers out of line.</summary>
+    [MethodImpl(CamelliaJit.Root)]
+    public static void CryptBatch<T>(ref Slices<T> s, ReadOnlySpan<ulong> ks, int groups) where T : struct, ICamelliaLanes<T>
+        => Crypt(ref s, ks, groups);
+
+    [MethodImpl(CamelliaJit.Inline)]
     public static void Crypt<T>(ref Slices<T> s, ReadOnlySpan<ulong> ks, int groups) where T : struct, ICamelliaLanes<T>
     {
         // D1 = bytes 0..7 (a0..a7), D2 = bytes 8..15 (b0..b7).
@@ -23,8 +30,16 @@ internal static class CamelliaCore
         {
             for (var r = 0; r < 3; r++)
             {
-                F(a0, a1, a2, a3, a4, a5, a6, a7, ks[i], ref b0, ref b1, ref b2, ref b3, ref b4, ref b5, ref b6, ref b7);
-                F(b0, b1, b2, b3, b4, b5, b6, b7, ks[i + 1], ref a0, ref a1, ref a2, ref a3, ref a4, ref a5, ref a6, ref a7);
+                if (T.SplitF)
+                {
+                    FRoot(in a0, in a1, in a2, in a3, in a4, in a5, in a6, in a7, ks[i], ref b0, ref b1, ref b2, ref b3, ref b4, ref b5, ref b6, ref b7);
+                    FRoot(in b0, in b1, in b2, in b3, in b4, in b5, in b6, in b7, ks[i + 1], ref a0, ref a1, ref a2, ref a3, ref a4, ref a5, ref a6, ref a7);
+                }
+                else
+                {
+                    F(a0, a1, a2, a3, a4, a5, a6, a7, ks[i], ref b0, ref b1, ref b2, ref b3, ref b4, ref b5, ref b6, ref b7);
+                    F(b0, b1, b2, b3, b4, b5, b6, b7, ks[i + 1], ref a0, ref a1, ref a2, ref a3, ref a4, ref a5, ref a6, ref a7);
+                }
                 i += 2;
             }
             if (g < groups - 1)
@@ -42,7 +57,7 @@ internal static class CamelliaCore
         s.X8 = a0; s.X9 = a1; s.X10 = a2; s.X11 = a3; s.X12 = a4; s.X13 = a5; s.X14 = a6; s.X15 = a7;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void XorKey<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong k)
         where T : struct, ICamelliaLanes<T>
     {
@@ -50,8 +65,15 @@ internal static class CamelliaCore
         x4 = T.Xor(x4, T.Splat(k, 24)); x5 = T.Xor(x5, T.Splat(k, 16)); x6 = T.Xor(x6, T.Splat(k, 8)); x7 = T.Xor(x7, T.Splat(k, 0));
     }
 
+    /// <summary>F as a compilation of its own, for lanes whose S-box circuits are too large to inline eighteen rounds of
+    /// (<see cref="ICamelliaLanes{T}.SplitF"/>): the bitsliced F alone is about 12 KB of code.</summary>
+    [MethodImpl(CamelliaJit.Root)]
+    private static void FRoot<T>(in T x0, in T x1, in T x2, in T x3, in T x4, in T x5, in T x6, in T x7, ulong k,
+        ref T o0, ref T o1, ref T o2, ref T o3, ref T o4, ref T o5, ref T o6, ref T o7) where T : struct, ICamelliaLanes<T>
+        => F(x0, x1, x2, x3, x4, x5, x6, x7, k, ref o0, ref o1, ref o2, ref o3, ref o4, ref o5, ref o6, ref o7);
+
     /// <summary>(o0..o7) ^= F((x0..x7), k): S-boxes s1 s2 s3 s4 s2 s3 s4 s1, then the P-function.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void F<T>(T x0, T x1, T x2, T x3, T x4, T x5, T x6, T x7, ulong k,
         ref T o0, ref T o1, ref T o2, ref T o3, ref T o4, ref T o5, ref T o6, ref T o7) where T : struct, ICamelliaLanes<T>
     {
@@ -82,7 +104,7 @@ internal static class CamelliaCore
     }
 
     /// <summary>FL (RFC 3713 §2.4.2): xR ^= (xL &amp; kl) &lt;&lt;&lt; 1; xL ^= xR | kr.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void FL<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong ke)
         where T : struct, ICamelliaLanes<T>
     {
@@ -95,7 +117,7 @@ internal static class CamelliaCore
     }
 
     /// <summary>FL⁻¹: yL ^= yR | kr; yR ^= (yL &amp; kl) &lt;&lt;&lt; 1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void FLInv<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7, ulong ke)
         where T : struct, ICamelliaLanes<T>
     {

@@ -35,14 +35,16 @@ public static class CamelliaPaths
         _ => false,
     };
 
-    /// <summary>The path used by default: GFNI on 256-bit registers, else on 512-bit, else 128-bit, else AES-NI, else
+    /// <summary>The path used by default: GFNI on 512-bit registers, else on 256-bit, else 128-bit, else AES-NI, else
     /// portable.</summary>
-    /// <remarks>256-bit GFNI comes first because it measured fastest on this project's machine (AMD EPYC, Zen 5):
-    /// 16 KiB of CTR in 7.0–7.2 µs against 8.2–9.9 µs with 64-block batches on 512-bit registers, in interleaved runs of
-    /// two processes (docs/camellia.md). <see cref="CamelliaPath.Gfni512"/> stays available and tested.</remarks>
+    /// <remarks>Ordered by measurement on this project's machine (AMD EPYC, Zen 5; docs/camellia.md): 16 KiB of CTR in
+    /// about 4.5 µs on <see cref="CamelliaPath.Gfni512"/>, 7 µs on <see cref="CamelliaPath.Gfni256"/>, 12 µs on
+    /// <see cref="CamelliaPath.Gfni128"/> and 29 µs on <see cref="CamelliaPath.AesNi128"/>, in every process once the
+    /// tiering fault described in <c>CamelliaJit</c> was removed (earlier measurements that put 256-bit first were
+    /// taken while that fault slowed whichever path it hit).</remarks>
     public static CamelliaPath Best { get; } =
-        IsSupported(CamelliaPath.Gfni256) ? CamelliaPath.Gfni256
-        : IsSupported(CamelliaPath.Gfni512) ? CamelliaPath.Gfni512
+        IsSupported(CamelliaPath.Gfni512) ? CamelliaPath.Gfni512
+        : IsSupported(CamelliaPath.Gfni256) ? CamelliaPath.Gfni256
         : IsSupported(CamelliaPath.Gfni128) ? CamelliaPath.Gfni128
         : IsSupported(CamelliaPath.AesNi128) ? CamelliaPath.AesNi128
         : CamelliaPath.Portable;

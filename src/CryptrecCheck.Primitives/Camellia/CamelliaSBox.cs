@@ -107,7 +107,7 @@ internal static class CamelliaSBox
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static ulong SwarAffine(ulong x, ulong[] cols)
     {
         ulong r = 0;
@@ -115,7 +115,7 @@ internal static class CamelliaSBox
         return r;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static ulong SwarMul(ulong a, ulong b)
     {
         ulong r = 0;
@@ -127,6 +127,7 @@ internal static class CamelliaSBox
         return r;
     }
 
+    [MethodImpl(CamelliaJit.Inline)]
     private static ulong SwarInverse(ulong x)
     {
         var x2 = SwarMul(x, x);
@@ -143,6 +144,7 @@ internal static class CamelliaSBox
     }
 
     /// <summary>The eight S-boxes of F on a 64-bit word, in constant time.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong SBoxes(ulong x)
     {
         var y = SwarAffine(x, SwarInColumns) ^ (InConst * Lsb);
@@ -150,6 +152,7 @@ internal static class CamelliaSBox
     }
 
     /// <summary>The P-function (RFC 3713 §2.4.1) on the bytes y1 (most significant) .. y8.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong P(ulong y)
     {
         ulong y1 = y >> 56, y2 = (y >> 48) & 0xFF, y3 = (y >> 40) & 0xFF, y4 = (y >> 32) & 0xFF;
@@ -166,8 +169,10 @@ internal static class CamelliaSBox
     }
 
     /// <summary>The F-function (RFC 3713 §2.4.1), constant time.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong F(ulong x, ulong k) => P(SBoxes(x ^ k));
 
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong FL(ulong x, ulong ke)
     {
         var x1 = (uint)(x >> 32); var x2 = (uint)x;
@@ -177,6 +182,7 @@ internal static class CamelliaSBox
         return ((ulong)x1 << 32) | x2;
     }
 
+    [MethodImpl(CamelliaJit.Inline)]
     internal static ulong FLInv(ulong y, ulong ke)
     {
         var y1 = (uint)(y >> 32); var y2 = (uint)y;

@@ -26,7 +26,7 @@ internal interface IByteVectorLanes<T> : ICamelliaLanes<T> where T : struct, IBy
 /// </summary>
 internal static class CamelliaTranspose
 {
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static void Load<T>(ReadOnlySpan<byte> source, out Slices<T> s) where T : struct, IByteVectorLanes<T>
     {
         ref var src = ref MemoryMarshal.GetReference(source);
@@ -43,7 +43,7 @@ internal static class CamelliaTranspose
         s.X8 = x8; s.X9 = x9; s.X10 = x10; s.X11 = x11; s.X12 = x12; s.X13 = x13; s.X14 = x14; s.X15 = x15;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     public static void Store<T>(in Slices<T> s, Span<byte> destination) where T : struct, IByteVectorLanes<T>
     {
         T x0 = s.X0, x1 = s.X1, x2 = s.X2, x3 = s.X3, x4 = s.X4, x5 = s.X5, x6 = s.X6, x7 = s.X7;
@@ -60,7 +60,7 @@ internal static class CamelliaTranspose
         T.StoreRow(x12, ref dst, 12 * n); T.StoreRow(x13, ref dst, 13 * n); T.StoreRow(x14, ref dst, 14 * n); T.StoreRow(x15, ref dst, 15 * n);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void Round<T>(ref T x0, ref T x1, ref T x2, ref T x3, ref T x4, ref T x5, ref T x6, ref T x7,
         ref T x8, ref T x9, ref T x10, ref T x11, ref T x12, ref T x13, ref T x14, ref T x15) where T : struct, IByteVectorLanes<T>
     {

@@ -8,7 +8,8 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 
 /// <summary>
 /// GHASH (NIST SP 800-38D §6.4). Two implementations: carry-less multiplication (PCLMULQDQ) over four blocks at a time
-/// with precomputed H, H², H³, H⁴, and a portable constant-time bit-serial multiply (masks, no table, no branch on data).
+/// with precomputed H, H², H³, H⁴, and a portable constant-time multiply built from 64-bit integer multiplications
+/// (no table, no branch on data).
 /// </summary>
 /// <remarks>
 /// PCLMULQDQ representation: each block is byte-reversed so that the coefficient of x^i sits at bit 127 − i. The
@@ -21,6 +22,8 @@ internal struct Ghash
     private Vector128<ulong> _h1, _h2, _h3, _h4; // reflected powers of H (PCLMUL path)
     private ulong _hHi, _hLo;                     // H as two big-endian halves (portable path)
     private ulong _yHi, _yLo;                     // accumulator, big-endian halves
+    private ulong _n0, _n1;                       // H in normal bit order (bit i = coefficient of x^i), portable path
+    private ulong _g0, _g1;                       // H² in normal bit order, portable path
     private bool _clmul;
 
     internal static bool ClmulSupported => Pclmulqdq.IsSupported && Ssse3.IsSupported;
@@ -31,6 +34,11 @@ internal struct Ghash
         _hHi = BinaryPrimitives.ReadUInt64BigEndian(h);
         _hLo = BinaryPrimitives.ReadUInt64BigEndian(h.Slice(8));
         _yHi = _yLo = 0;
+        _n0 = Rev64(_hHi);
+        _n1 = Rev64(_hLo);
+        var (gHi, gLo) = Mul1(_hHi, _hLo, new Operand(_n0, _n1)); // H · H, in GCM bit order
+        _g0 = Rev64(gHi);
+        _g1 = Rev64(gLo);
         if (_clmul)
         {
             _h1 = Reflect(Vector128.Create(h));
@@ -43,24 +51,20 @@ internal struct Ghash
     public void Clear()
     {
         _h1 = _h2 = _h3 = _h4 = default;
-        _hHi = _hLo = _yHi = _yLo = 0;
+        _hHi = _hLo = _yHi = _yLo = _n0 = _n1 = _g0 = _g1 = 0;
     }
 
     /// <summary>Absorbs <paramref name="data"/>, zero-padding a final partial block.</summary>
     public void Update(ReadOnlySpan<byte> data)
     {
         var whole = data.Length & ~15;
-        if (_clmul) { UpdateClmul(data.Slice(0, whole)); }
-        else
-        {
-            for (var off = 0; off < whole; off += 16) { BlockPortable(data.Slice(off, 16)); }
-        }
+        if (_clmul) { UpdateClmul(data.Slice(0, whole)); } else { UpdatePortable(data.Slice(0, whole)); }
         if (whole < data.Length)
         {
             Span<byte> last = stackalloc byte[16];
             last.Clear();
             data.Slice(whole).CopyTo(last);
-            if (_clmul) { UpdateClmul(last); } else { BlockPortable(last); }
+            if (_clmul) { UpdateClmul(last); } else { UpdatePortable(last); }
         }
     }
 
@@ -75,34 +79,160 @@ internal struct Ghash
         BinaryPrimitives.WriteUInt64BigEndian(output.Slice(8), _yLo);
     }
 
-    // ---- portable: Algorithm 1 of SP 800-38D with masks ----
+    // ---- portable: carry-less multiplication built from integer multiplication ----
+    //
+    // Bmul64 returns the low 64 bits of the carry-less product of two 64-bit polynomials with four ordinary
+    // multiplications per pair of "sparse" operands: x is split into x & 0x1111…, x & 0x2222…, x & 0x4444…, x & 0x8888…
+    // (bits i mod 4), likewise y; in x_i · y_j every set column has the same residue i + j mod 4 and counts at most 15
+    // pairs below bit 60 (16 at bits 60–63, whose carry leaves the word), so the columns four bits apart never carry
+    // into each other and masking each sum to its residue class leaves exactly the XOR of the pairs. The high 64 bits are
+    // the low bits of the product of the bit-reversed operands, reversed and shifted by one. A 128 × 128 product is three
+    // such 64 × 64 products (Karatsuba) and the reduction modulo x^128 + x^7 + x^2 + x + 1 is shifts and XORs. No table
+    // and no data-dependent branch; it assumes, as every constant-time GHASH without CLMUL does, that a 64-bit integer
+    // multiplication takes the same time for all operands (true of x64 and ARM64 cores in general use).
 
-    private void BlockPortable(ReadOnlySpan<byte> block)
+    [MethodImpl(CamelliaJit.Root)]
+    private void UpdatePortable(ReadOnlySpan<byte> data)
     {
-        var xHi = _yHi ^ BinaryPrimitives.ReadUInt64BigEndian(block);
-        var xLo = _yLo ^ BinaryPrimitives.ReadUInt64BigEndian(block.Slice(8));
-        ulong zHi = 0, zLo = 0, vHi = _hHi, vLo = _hLo;
-        for (var i = 0; i < 128; i++)
+        ulong yHi = _yHi, yLo = _yLo; // GCM bit order = the bit reversal of normal order, per 64-bit half
+        var h = new Operand(_n0, _n1);
+        var g = new Operand(_g0, _g1);
+        var off = 0;
+        // Two blocks per reduction: Y' = (Y ⊕ X1)·H² ⊕ X2·H.
+        for (; off + 32 <= data.Length; off += 32)
         {
-            var word = i < 64 ? xHi : xLo; // public loop index, not data
-            var m = 0UL - ((word >> (63 - (i & 63))) & 1);
-            zHi ^= vHi & m;
-            zLo ^= vLo & m;
-            var carry = 0UL - (vLo & 1);
-            vLo = (vLo >> 1) | (vHi << 63);
-            vHi = (vHi >> 1) ^ (0xE100000000000000UL & carry);
+            var ra0 = yHi ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off));
+            var ra1 = yLo ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 8));
+            var rb0 = BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 16));
+            var rb1 = BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 24));
+            (yHi, yLo) = Mul2(ra0, ra1, in g, rb0, rb1, in h);
         }
-        _yHi = zHi;
-        _yLo = zLo;
+        if (off < data.Length)
+        {
+            (yHi, yLo) = Mul1(yHi ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off)), yLo ^ BinaryPrimitives.ReadUInt64BigEndian(data.Slice(off + 8)), in h);
+        }
+        _yHi = yHi;
+        _yLo = yLo;
+    }
+
+    /// <summary>A multiplier's six split operands: halves and Karatsuba middle, in normal and in reversed (GCM) bit order.</summary>
+    private readonly struct Operand
+    {
+        public readonly (ulong, ulong, ulong, ulong) N0, N1, Nm, R0, R1, Rm;
+
+        [MethodImpl(CamelliaJit.Inline)]
+        public Operand(ulong n0, ulong n1)
+        {
+            N0 = Split(n0);
+            N1 = Split(n1);
+            Nm = Split(n0 ^ n1);
+            var r0 = Rev64(n0);
+            var r1 = Rev64(n1);
+            R0 = Split(r0);
+            R1 = Split(r1);
+            Rm = Split(r0 ^ r1);
+        }
+    }
+
+    /// <summary>(ra0:ra1) · h, operand and result in GCM bit order.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Mul1(ulong ra0, ulong ra1, in Operand h)
+    {
+        var a0 = Split(Rev64(ra0));
+        var a1 = Split(Rev64(ra1));
+        var b0 = Split(ra0);
+        var b1 = Split(ra1);
+        return Reduce(Bmul64(a0, h.N0), Bmul64(a1, h.N1), Bmul64(Xor(a0, a1), h.Nm),
+            Bmul64(b0, h.R0), Bmul64(b1, h.R1), Bmul64(Xor(b0, b1), h.Rm));
+    }
+
+    /// <summary>(ra0:ra1) · g ⊕ (rb0:rb1) · h with one reduction (both products are linear in the partial sums).</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Mul2(ulong ra0, ulong ra1, in Operand g, ulong rb0, ulong rb1, in Operand h)
+    {
+        var a0 = Split(Rev64(ra0));
+        var a1 = Split(Rev64(ra1));
+        var b0 = Split(ra0);
+        var b1 = Split(ra1);
+        var c0 = Split(Rev64(rb0));
+        var c1 = Split(Rev64(rb1));
+        var d0 = Split(rb0);
+        var d1 = Split(rb1);
+        return Reduce(
+            Bmul64(a0, g.N0) ^ Bmul64(c0, h.N0),
+            Bmul64(a1, g.N1) ^ Bmul64(c1, h.N1),
+            Bmul64(Xor(a0, a1), g.Nm) ^ Bmul64(Xor(c0, c1), h.Nm),
+            Bmul64(b0, g.R0) ^ Bmul64(d0, h.R0),
+            Bmul64(b1, g.R1) ^ Bmul64(d1, h.R1),
+            Bmul64(Xor(b0, b1), g.Rm) ^ Bmul64(Xor(d0, d1), h.Rm));
+    }
+
+    /// <summary>
+    /// Assembles the 256-bit product from the Karatsuba parts — low words l0, l2, lm in normal order, and u0, u2, um,
+    /// the low words of the reversed-operand products, whose reversal shifted right by one is the high word — folds it
+    /// modulo x^128 + x^7 + x^2 + x + 1 and returns it in GCM bit order.
+    /// </summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong Hi, ulong Lo) Reduce(ulong l0, ulong l2, ulong lm, ulong u0, ulong u2, ulong um)
+    {
+        var z0hi = Rev64(u0) >> 1;
+        var z2hi = Rev64(u2) >> 1;
+        var zmhi = Rev64(um) >> 1;
+        var z1lo = lm ^ l0 ^ l2;
+        var z1hi = zmhi ^ z0hi ^ z2hi;
+        // 256-bit product p3:p2:p1:p0, then fold p3:p2 (x^128 ≡ x^7 + x^2 + x + 1) twice.
+        var p0 = l0;
+        var p1 = z0hi ^ z1lo;
+        var p2 = l2 ^ z1hi;
+        var p3 = z2hi;
+        var t0 = p2 ^ (p2 << 1) ^ (p2 << 2) ^ (p2 << 7);
+        var t1 = p3 ^ ((p3 << 1) | (p2 >> 63)) ^ ((p3 << 2) | (p2 >> 62)) ^ ((p3 << 7) | (p2 >> 57));
+        var o = (p3 >> 63) ^ (p3 >> 62) ^ (p3 >> 57);
+        t0 ^= o ^ (o << 1) ^ (o << 2) ^ (o << 7);
+        return (Rev64(p0 ^ t0), Rev64(p1 ^ t1));
+    }
+
+    private const ulong M0 = 0x1111111111111111UL, M1 = 0x2222222222222222UL, M2 = 0x4444444444444444UL, M3 = 0x8888888888888888UL;
+
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong, ulong, ulong, ulong) Split(ulong x) => (x & M0, x & M1, x & M2, x & M3);
+
+    [MethodImpl(CamelliaJit.Inline)]
+    private static (ulong, ulong, ulong, ulong) Xor((ulong, ulong, ulong, ulong) a, (ulong, ulong, ulong, ulong) b)
+        => (a.Item1 ^ b.Item1, a.Item2 ^ b.Item2, a.Item3 ^ b.Item3, a.Item4 ^ b.Item4);
+
+    [MethodImpl(CamelliaJit.Inline)]
+    private static ulong Bmul64((ulong, ulong, ulong, ulong) x, (ulong, ulong, ulong, ulong) y)
+    {
+        var (x0, x1, x2, x3) = x;
+        var (y0, y1, y2, y3) = y;
+        unchecked
+        {
+            var z0 = (x0 * y0) ^ (x1 * y3) ^ (x2 * y2) ^ (x3 * y1);
+            var z1 = (x0 * y1) ^ (x1 * y0) ^ (x2 * y3) ^ (x3 * y2);
+            var z2 = (x0 * y2) ^ (x1 * y1) ^ (x2 * y0) ^ (x3 * y3);
+            var z3 = (x0 * y3) ^ (x1 * y2) ^ (x2 * y1) ^ (x3 * y0);
+            return (z0 & M0) | (z1 & M1) | (z2 & M2) | (z3 & M3);
+        }
+    }
+
+    /// <summary>Reverses the 64 bits of <paramref name="x"/> (byte swap, then nibbles, pairs and bits within bytes).</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private static ulong Rev64(ulong x)
+    {
+        x = BinaryPrimitives.ReverseEndianness(x);
+        x = ((x >> 4) & 0x0F0F0F0F0F0F0F0FUL) | ((x & 0x0F0F0F0F0F0F0F0FUL) << 4);
+        x = ((x >> 2) & 0x3333333333333333UL) | ((x & 0x3333333333333333UL) << 2);
+        return ((x >> 1) & 0x5555555555555555UL) | ((x & 0x5555555555555555UL) << 1);
     }
 
     // ---- PCLMULQDQ ----
 
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Reflect(Vector128<byte> block) => Ssse3.Shuffle(block, Vector128.Create((byte)15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0)).AsUInt64();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(CamelliaJit.Root)]
     private void UpdateClmul(ReadOnlySpan<byte> data)
     {
         var y = Vector128.Create(_yLo, _yHi).AsByte(); // big-endian halves → the byte-reversed (reflected) form
@@ -130,7 +260,7 @@ internal struct Ghash
         _yHi = acc.GetElement(1);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static void Accumulate(Vector128<ulong> a, Vector128<ulong> b, ref Vector128<ulong> lo, ref Vector128<ulong> hi, ref Vector128<ulong> mid)
     {
         lo ^= Pclmulqdq.CarrylessMultiply(a, b, 0x00);
@@ -140,7 +270,7 @@ internal struct Ghash
         mid ^= Pclmulqdq.CarrylessMultiply(af, bf, 0x00);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Mul(Vector128<ulong> a, Vector128<ulong> b)
     {
         Vector128<ulong> lo = default, hi = default, mid = default;
@@ -149,7 +279,7 @@ internal struct Ghash
     }
 
     /// <summary>Karatsuba recombination, the shift by one, and reduction modulo x^128 + x^7 + x^2 + x + 1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Reduce(Vector128<ulong> lo, Vector128<ulong> hi, Vector128<ulong> mid)
     {
         mid ^= lo ^ hi;
@@ -168,7 +298,7 @@ internal struct Ghash
         return hi ^ lo;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(CamelliaJit.Inline)]
     private static Vector128<ulong> Shl128(Vector128<ulong> v, int n) =>
         (v << n) | Sse2.ShiftLeftLogical128BitLane((v >>> (64 - n)).AsByte(), 8).AsUInt64();
 }
