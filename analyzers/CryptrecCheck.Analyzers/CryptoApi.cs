@@ -67,8 +67,8 @@ internal sealed class CryptoApi
     /// first operation callback the compiler has done it for its own sake.</summary>
     public static System.Lazy<CryptoApi> Deferred(Compilation c) => new(() => Get(c), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>True when the compilation can reach a .NET or BouncyCastle hash, MAC or KDF.</summary>
-    public bool HasHashOrMac => HasDotNetCrypto || HasBouncyCastle;
+    /// <summary>True when the compilation references .NET's or BouncyCastle's cryptography.</summary>
+    public bool HasCrypto => HasDotNetCrypto || HasBouncyCastle;
 
     public INamedTypeSymbol? HashAlgorithmName { get; }
     public INamedTypeSymbol? RsaEncryptionPadding { get; }

@@ -30,9 +30,9 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasHashOrMac: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
 
