@@ -18,6 +18,13 @@ public static class SchemaAssert
             var path = Path.Combine(AppContext.BaseDirectory, "schemas", f);
             return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions(), new Uri("file:///schemas/" + f));
         });
+        Valid(schema, json, schemaFile);
+    }
+
+    /// <summary>The same against a schema loaded elsewhere (SARIF, CycloneDX with its referenced schemas); <paramref name="what"/>
+    /// names the schema in the failure.</summary>
+    public static void Valid(JsonSchema schema, string json, string what)
+    {
         using var doc = JsonDocument.Parse(json);
         var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         if (!result.IsValid)
@@ -26,7 +33,7 @@ public static class SchemaAssert
                 .Where(d => d.Errors != null)
                 .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"))
                 .Take(20);
-            Assert.Fail($"{schemaFile}: document does not validate:\n{string.Join("\n", errors)}");
+            Assert.Fail($"{what}: document does not validate:\n{string.Join("\n", errors)}");
         }
     }
 }
