@@ -31,7 +31,7 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
                 seen.TryAdd(("CryptrecCheckMode", mode), "expected default or strict");
             }
             var api = CryptoApi.Deferred(start.Compilation);
-            start.RegisterSyntaxTreeAction(t => Collect(api.Value.SettingsFor(t.Tree, t.Options.AnalyzerConfigOptionsProvider)));
+            start.RegisterSyntaxTreeAction(t => Collect(AnalyzerSettings.For(t.Tree, t.Options, api.Value)));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var kv in seen)

@@ -16,16 +16,10 @@ internal sealed class CryptoApi
 {
     private static readonly ConditionalWeakTable<Compilation, CryptoApi> Cache = new();
     private readonly ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?> _assets = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, AnalyzerSettings> _settings = new();
-
     /// <summary>The settings of each file with the compilation's policy file (<see cref="AnalyzerSettings.For(SyntaxTree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions, CryptoApi)"/>):
     /// per compilation (this object lives as long as its compilation) and per tree, since .editorconfig sections differ by file.
     /// A field rather than a weak table keyed by this object: it is read at every use, and the table's lookup took a lock.</summary>
     internal ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeSettings { get; } = new();
-
-    /// <summary>The settings that apply to a file (.editorconfig sections and global options), cached per tree.</summary>
-    public AnalyzerSettings SettingsFor(SyntaxTree tree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider) =>
-        _settings.GetOrAdd(tree, t => AnalyzerSettings.For(provider.GetOptions(t)));
 
     private CryptoApi(Compilation c)
     {

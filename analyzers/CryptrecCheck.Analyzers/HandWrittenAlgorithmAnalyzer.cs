@@ -82,7 +82,7 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
                 var (bases, api) = found;
                 var t = (INamedTypeSymbol)ctx.Symbol;
                 if (AssetOf(t, bases) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
-                Detector.Found(ctx.ReportDiagnostic, api.SettingsFor(at.SourceTree!, ctx.Options.AnalyzerConfigOptionsProvider), asset, at, $"class {t.Name} (hand-written)");
+                Detector.Found(ctx.ReportDiagnostic, AnalyzerSettings.For(at.SourceTree!, ctx.Options, api), asset, at, $"class {t.Name} (hand-written)");
             }, SymbolKind.NamedType);
             start.RegisterOperationAction(ctx =>
             {
