@@ -86,10 +86,19 @@ internal sealed class AnalyzerSettings
 
     /// <summary>The settings that apply to a syntax tree: the compilation's policy file (if any) and the tree's
     /// .editorconfig options, cached per compilation and tree.</summary>
-    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api)
+    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, CryptoApi api) => For(tree, options, api.TreeSettings);
+
+    /// <summary>The per-tree settings cache of a compilation. Syntax-tree and named-type actions run while the compiler is
+    /// still declaring the compilation's types; they take this cache at compilation start instead of the CryptoApi, whose
+    /// symbol look-ups would wait for that work.</summary>
+    public static ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeCache(Compilation c) => TreeCaches.GetValue(c, _ => new());
+
+    private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, AnalyzerSettings>> TreeCaches = new();
+
+    /// <summary>The settings of a tree through a per-compilation cache (<see cref="TreeCache"/>).</summary>
+    public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, ConcurrentDictionary<SyntaxTree, AnalyzerSettings> perTree)
     {
         // Asked at every use: a hit is one lookup and allocates nothing.
-        var perTree = api.TreeSettings;
         if (perTree.TryGetValue(tree, out var known)) { return known; }
         var config = options.AnalyzerConfigOptionsProvider.GetOptions(tree);
         return perTree.GetOrAdd(tree, For(config, AnalyzerPolicyFile.Find(options, config)));

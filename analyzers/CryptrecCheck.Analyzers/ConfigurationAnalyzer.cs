@@ -30,8 +30,8 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
             {
                 seen.TryAdd(("CryptrecCheckMode", mode), "expected default or strict");
             }
-            var api = CryptoApi.Deferred(start.Compilation);
-            start.RegisterSyntaxTreeAction(t => Collect(AnalyzerSettings.For(t.Tree, t.Options, api.Value)));
+            var perTree = AnalyzerSettings.TreeCache(start.Compilation);
+            start.RegisterSyntaxTreeAction(t => Collect(AnalyzerSettings.For(t.Tree, t.Options, perTree)));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var kv in seen)

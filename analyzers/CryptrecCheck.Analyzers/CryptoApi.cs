@@ -18,11 +18,13 @@ internal sealed class CryptoApi
     private readonly ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?> _assets = new(SymbolEqualityComparer.Default);
     /// <summary>The settings of each file with the compilation's policy file (<see cref="AnalyzerSettings.For(SyntaxTree, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions, CryptoApi)"/>):
     /// per compilation (this object lives as long as its compilation) and per tree, since .editorconfig sections differ by file.
-    /// A field rather than a weak table keyed by this object: it is read at every use, and the table's lookup took a lock.</summary>
-    internal ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeSettings { get; } = new();
+    /// A field rather than a weak table keyed by this object: it is read at every use, and the table's lookup took a lock.
+    /// The same dictionary as <see cref="AnalyzerSettings.TreeCache"/>, which needs no symbol of the compilation.</summary>
+    internal ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeSettings { get; }
 
     private CryptoApi(Compilation c)
     {
+        TreeSettings = AnalyzerSettings.TreeCache(c);
         INamedTypeSymbol? T(string name) => c.GetTypeByMetadataName(name);
         HashAlgorithmName = T("System.Security.Cryptography.HashAlgorithmName");
         RsaEncryptionPadding = T("System.Security.Cryptography.RSAEncryptionPadding");

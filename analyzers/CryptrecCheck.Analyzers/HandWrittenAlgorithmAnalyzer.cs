@@ -63,50 +63,36 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // Symbols are looked up at the first callback, not here (see CryptoApi.Deferred).
+            // Named-type actions run while the compiler is still declaring the compilation's types, so nothing here asks the
+            // compilation for a type by metadata name (that would wait for the compiler's declaration work, and every other
+            // thread would wait on the first): base types and interfaces are recognised by name, and the compilation's
+            // settings come from the per-tree cache, which needs no symbol.
             var c = start.Compilation;
-            var lazy = new System.Lazy<(Bases Bases, CryptoApi Api)?>(() =>
-            {
-                INamedTypeSymbol? T(string n) => c.GetTypeByMetadataName(n);
-                var b = new Bases(
-                    T("System.Security.Cryptography.SymmetricAlgorithm"), T("System.Security.Cryptography.HashAlgorithm"), T("System.Security.Cryptography.KeyedHashAlgorithm"),
-                    T("System.Security.Cryptography.AsymmetricAlgorithm"), T("System.Security.Cryptography.ICryptoTransform"),
-                    T("Org.BouncyCastle.Crypto.IBlockCipher"), T("Org.BouncyCastle.Crypto.IStreamCipher"), T("Org.BouncyCastle.Crypto.IDigest"), T("Org.BouncyCastle.Crypto.IMac"));
-                return b.Any ? (b, CryptoApi.Get(c)) : null;
-            }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+            var perTree = AnalyzerSettings.TreeCache(c);
             var cache = new ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?>(SymbolEqualityComparer.Default);
-            CryptoAsset? AssetOf(INamedTypeSymbol t, Bases bases) => cache.GetOrAdd(t, x => Judge(x, bases));
+            // Only types declared in this compilation's source, of a crypto base: others are rejected before the cache.
+            CryptoAsset? AssetOf(INamedTypeSymbol t) => t.DeclaringSyntaxReferences.IsEmpty || ExpectOf(t) == Expect.None ? null : cache.GetOrAdd(t, Judge);
             start.RegisterSymbolAction(ctx =>
             {
-                if (lazy.Value is not { } found) { return; }
-                var (bases, api) = found;
                 var t = (INamedTypeSymbol)ctx.Symbol;
-                if (AssetOf(t, bases) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
-                Detector.Found(ctx.ReportDiagnostic, AnalyzerSettings.For(at.SourceTree!, ctx.Options, api), asset, at, $"class {t.Name} (hand-written)");
+                if (AssetOf(t) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
+                Detector.Found(ctx.ReportDiagnostic, AnalyzerSettings.For(at.SourceTree!, ctx.Options, perTree), asset, at, $"class {t.Name} (hand-written)");
             }, SymbolKind.NamedType);
             start.RegisterOperationAction(ctx =>
             {
-                if (lazy.Value is not { } found) { return; }
-                var (bases, api) = found;
                 var oc = (IObjectCreationOperation)ctx.Operation;
-                if (oc.Type is not INamedTypeSymbol t || AssetOf(t, bases) is not { } asset) { return; }
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), asset, oc.Syntax.GetLocation(), $"new {t.Name} (hand-written)");
+                if (oc.Type is not INamedTypeSymbol t || AssetOf(t) is not { } asset) { return; }
+                Detector.Found(ctx.ReportDiagnostic, AnalyzerSettings.For(ctx.Operation.Syntax.SyntaxTree, ctx.Options, perTree), asset, oc.Syntax.GetLocation(), $"new {t.Name} (hand-written)");
             }, OperationKind.ObjectCreation);
         });
     }
 
-    private sealed record Bases(INamedTypeSymbol? Symmetric, INamedTypeSymbol? Hash, INamedTypeSymbol? Keyed, INamedTypeSymbol? Asymmetric, INamedTypeSymbol? Transform,
-        INamedTypeSymbol? BcBlock, INamedTypeSymbol? BcStream, INamedTypeSymbol? BcDigest, INamedTypeSymbol? BcMac)
-    {
-        public bool Any => Symmetric != null || Hash != null || Asymmetric != null || Transform != null || BcBlock != null || BcStream != null || BcDigest != null || BcMac != null;
-    }
-
     /// <summary>The algorithm a user type implements, or null: only types declared in source, of a crypto base, named after an algorithm.</summary>
-    private static CryptoAsset? Judge(INamedTypeSymbol t, Bases b)
+    private static CryptoAsset? Judge(INamedTypeSymbol t)
     {
         if (t.TypeKind != TypeKind.Class && t.TypeKind != TypeKind.Struct) { return null; }
         if (!t.Locations.Any(l => l.IsInSource) || CryptoApi.IsDotNetCrypto(t) || CryptoApi.IsBouncyCastle(t)) { return null; }
-        var expect = ExpectOf(t, b);
+        var expect = ExpectOf(t);
         if (expect == Expect.None) { return null; }
         var asset = FromName(t.Name);
         if (asset == null) { return null; }
@@ -124,24 +110,53 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
         return fits ? asset : null;
     }
 
-    private static Expect ExpectOf(INamedTypeSymbol t, Bases b)
+    /// <summary>What a type's bases say it implements. The platform's and BouncyCastle's bases are recognised by their full
+    /// names (System.Security.Cryptography.SymmetricAlgorithm, Org.BouncyCastle.Crypto.IBlockCipher, …), so a type with
+    /// neither a base class of its own nor an interface is rejected without a look-up.</summary>
+    private static Expect ExpectOf(INamedTypeSymbol t)
     {
-        if (CryptoApi.DerivesFrom(t, b.Keyed) || CryptoApi.DerivesFrom(t, b.Hash)) { return Expect.Hash; }
-        if (CryptoApi.DerivesFrom(t, b.Symmetric)) { return Expect.Cipher; }
-        if (CryptoApi.DerivesFrom(t, b.Asymmetric)) { return Expect.PublicKey; }
-        if (CryptoApi.Implements(t, b.BcBlock) || CryptoApi.Implements(t, b.BcStream)) { return Expect.Cipher; }
-        if (CryptoApi.Implements(t, b.BcMac)) { return Expect.Mac; }
-        if (CryptoApi.Implements(t, b.BcDigest)) { return Expect.Hash; }
-        if (CryptoApi.Implements(t, b.Transform)) { return Expect.CipherOrHash; }
-        // A library's own cipher hierarchy (SSH.NET: DesCipher : BlockCipher : SymmetricCipher : Cipher): a base class of
-        // the user's code named as a cipher or digest abstraction counts like the platform's.
-        for (var x = t.BaseType; x != null; x = x.BaseType)
+        if (t.TypeKind != TypeKind.Class && t.TypeKind != TypeKind.Struct) { return Expect.None; }
+        var own = Expect.None;
+        for (var x = t.BaseType; x != null && x.SpecialType != SpecialType.System_Object; x = x.BaseType)
         {
-            if (!x.Locations.Any(l => l.IsInSource)) { break; }
-            if (x.Name is "BlockCipher" or "StreamCipher" or "SymmetricCipher" or "Cipher") { return Expect.Cipher; }
-            if (x.Name is "HashAlgorithm" or "Digest" or "HashFunction") { return Expect.Hash; }
+            switch (x.Name)
+            {
+                case "KeyedHashAlgorithm" or "HashAlgorithm" when InNamespace(x, SysCrypto): return Expect.Hash;
+                case "SymmetricAlgorithm" when InNamespace(x, SysCrypto): return Expect.Cipher;
+                case "AsymmetricAlgorithm" when InNamespace(x, SysCrypto): return Expect.PublicKey;
+            }
+            // A library's own cipher hierarchy (SSH.NET: DesCipher : BlockCipher : SymmetricCipher : Cipher): a base class of
+            // the user's code named as a cipher or digest abstraction counts like the platform's (the nearest such base).
+            if (own == Expect.None && x.Locations.Any(l => l.IsInSource))
+            {
+                if (x.Name is "BlockCipher" or "StreamCipher" or "SymmetricCipher" or "Cipher") { own = Expect.Cipher; }
+                else if (x.Name is "HashAlgorithm" or "Digest" or "HashFunction") { own = Expect.Hash; }
+            }
         }
-        return Expect.None;
+        var interfaces = t.AllInterfaces;
+        if (interfaces.Length > 0)
+        {
+            bool Has(string name, string[] ns) => interfaces.Any(i => i.Name == name && InNamespace(i, ns));
+            if (Has("IBlockCipher", BcCrypto) || Has("IStreamCipher", BcCrypto)) { return Expect.Cipher; }
+            if (Has("IMac", BcCrypto)) { return Expect.Mac; }
+            if (Has("IDigest", BcCrypto)) { return Expect.Hash; }
+            if (Has("ICryptoTransform", SysCrypto)) { return Expect.CipherOrHash; }
+        }
+        return own;
+    }
+
+    private static readonly string[] SysCrypto = { "System", "Security", "Cryptography" };
+    private static readonly string[] BcCrypto = { "Org", "BouncyCastle", "Crypto" };
+
+    /// <summary>True when the symbol's namespace is exactly <paramref name="names"/> (outermost first).</summary>
+    private static bool InNamespace(ISymbol s, string[] names)
+    {
+        var ns = s.ContainingNamespace;
+        for (var i = names.Length - 1; i >= 0; i--, ns = ns.ContainingNamespace)
+        {
+            if (ns == null || ns.IsGlobalNamespace || ns.Name != names[i]) { return false; }
+        }
+        return ns != null && ns.IsGlobalNamespace;
     }
 
     /// <summary>The algorithm a type name stands for once implementation words are taken off, resolved exactly.</summary>
