@@ -46,7 +46,7 @@ internal static class BouncyCastle
             if (asset == null) { return; }
             // ChaCha20 and Poly1305 assembled into the RFC 8439 AEAD by hand: judged as that construction (listed), not as
             // two parts that are not listed alone.
-            if (asset.Algorithm is Algorithms.ChaCha20 or Algorithms.Poly1305 && HandWrittenConstructions.AssemblesChaCha20Poly1305(oc.Syntax))
+            if (asset.Algorithm is Algorithms.ChaCha20 or Algorithms.Poly1305 && HandWrittenConstructions.AssemblesChaCha20Poly1305(oc.Syntax, api))
             {
                 asset = new CryptoAsset { Algorithm = Algorithms.ChaCha20Poly1305 };
             }

@@ -22,6 +22,9 @@ internal sealed class CryptoApi
     /// The same dictionary as <see cref="AnalyzerSettings.TreeCache"/>, which needs no symbol of the compilation.</summary>
     internal ConcurrentDictionary<SyntaxTree, AnalyzerSettings> TreeSettings { get; }
 
+    /// <summary>Hand-written construction shapes per type declaration (<see cref="HandWrittenConstructions"/>).</summary>
+    internal ConcurrentDictionary<SyntaxNode, HandWrittenConstructions.Shape> Shapes { get; } = new();
+
     private CryptoApi(Compilation c)
     {
         TreeSettings = AnalyzerSettings.TreeCache(c);

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -22,29 +21,29 @@ namespace CryptrecCheck.Analyzers;
 /// </summary>
 internal static class HandWrittenConstructions
 {
-    private sealed class Shape
+    internal sealed class Shape
     {
         public string? EcbStep;
         public bool ChaChaPoly;
     }
 
-    private static readonly ConditionalWeakTable<SyntaxNode, Shape> Cache = new();
-
     /// <summary>The mode (CTR, OFB, CFB, or AES-KW for key wrap) that an ECB use at <paramref name="node"/> is the block step
     /// of, or null.</summary>
-    public static string? EcbStepOf(SyntaxNode node) => ShapeOf(node)?.EcbStep;
+    public static string? EcbStepOf(SyntaxNode node, CryptoApi api) => ShapeOf(node, api)?.EcbStep;
 
     /// <summary>True when the type holding <paramref name="node"/> creates both a ChaCha20 engine and a Poly1305 MAC.</summary>
-    public static bool AssemblesChaCha20Poly1305(SyntaxNode node) => ShapeOf(node)?.ChaChaPoly == true;
+    public static bool AssemblesChaCha20Poly1305(SyntaxNode node, CryptoApi api) => ShapeOf(node, api)?.ChaChaPoly == true;
 
-    private static Shape? ShapeOf(SyntaxNode node)
+    /// <summary>The shape of the outermost type holding <paramref name="node"/>, computed once per type and compilation (a
+    /// dictionary of the compilation's <see cref="CryptoApi"/>; a static weak table's lock was contended by every thread).</summary>
+    private static Shape? ShapeOf(SyntaxNode node, CryptoApi api)
     {
         TypeDeclarationSyntax? type = null;
         for (var n = node; n != null; n = n.Parent)
         {
             if (n is TypeDeclarationSyntax t) { type = t; }
         }
-        return type == null ? null : Cache.GetValue(type, Compute);
+        return type == null ? null : api.Shapes.GetOrAdd(type, Compute);
     }
 
     private static Shape Compute(SyntaxNode type)

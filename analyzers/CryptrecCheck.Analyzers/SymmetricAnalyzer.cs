@@ -64,7 +64,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             if (!m.IsStatic && m.Name is "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" && CryptoApi.DerivesFrom(type, api.SymmetricAlgorithm))
             {
                 var cipher = CipherOf(api, inv.Instance?.Type) ?? new CryptoAsset { Algorithm = Algorithms.Aes };
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax, api), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
                 return;
             }
             if (m.Name is "CreateEncryptor" or "CreateDecryptor" && m.Parameters.Length == 2 && CryptoApi.DerivesFrom(inv.Instance?.Type, api.TripleDes))
@@ -90,14 +90,14 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
             if (origin is IObjectCreationOperation { Type: INamedTypeSymbol engine } && engine.Name.EndsWith("Engine", System.StringComparison.Ordinal)
                 && api.AssetOf(engine) is { } cipher && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher)
             {
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), EcbOrConstruction(cipher, inv.Syntax, api), inv.Syntax.GetLocation(), OperationHelpers.Shown(inv));
             }
         }
     }
 
     /// <summary>The cipher in ECB, or, when the ECB use is the one-block step of a hand-written mode, that construction:
     /// the cipher in CTR/OFB/CFB (listed modes) or AES key wrap (not listed).</summary>
-    private static CryptoAsset EcbOrConstruction(CryptoAsset cipher, SyntaxNode use) => HandWrittenConstructions.EcbStepOf(use) switch
+    private static CryptoAsset EcbOrConstruction(CryptoAsset cipher, SyntaxNode use, CryptoApi api) => HandWrittenConstructions.EcbStepOf(use, api) switch
     {
         null => cipher with { Mode = Algorithms.Ecb },
         Algorithms.Kw => cipher.Algorithm == Algorithms.Aes ? new CryptoAsset { Algorithm = Algorithms.Kw } : cipher with { Mode = Algorithms.Kw },
@@ -162,7 +162,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
                     if (mode == null) { continue; }
                     var block = cipher != null && Algorithms.Get(cipher.Algorithm)?.Kind == AlgorithmKind.BlockCipher;
                     var asset = block ? cipher! with { Mode = mode } : new CryptoAsset { Algorithm = mode };
-                    if (block && mode == Algorithms.Ecb) { asset = EcbOrConstruction(cipher!, a.Syntax); }
+                    if (block && mode == Algorithms.Ecb) { asset = EcbOrConstruction(cipher!, a.Syntax, api); }
                     var (at, additional) = ValueResolver.Place(t, a.Value.Syntax.GetLocation());
                     if (!seenModes.Add((mode, at))) { continue; }
                     Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api),
