@@ -13,19 +13,53 @@ def rows(name):
     with open(os.path.join(ROOT, "data", "iana", name), newline="") as f:
         return [(int(r["code"], 0), r["name"]) for r in csv.DictReader(f)]
 
+# Each table is one string constant decoded when first asked for: an array initialiser of a few hundred tuples compiles
+# to one huge static constructor that took the JIT about 14 ms on the analyzer's first use (docs/analyzer-validation.md).
 def table(field, items):
-    lines = [f"    internal static readonly (int Code, string Name)[] {field} =", "    {"]
-    lines += [f"        (0x{code:04X}, \"{name}\")," for code, name in items]
-    lines.append("    };")
-    return "\n".join(lines)
+    for _, name in items:
+        assert " " not in name and ";" not in name, name
+    data = ";".join(f"{code:X} {name}" for code, name in items)
+    return "\n".join([
+        f"    /// <summary>{len(items)} entries, decoded at each call (callers build their indexes once).</summary>",
+        f"    internal static (int Code, string Name)[] {field}() => Codes(",
+        f"        \"{data}\");",
+    ])
 
 def openssl():
     with open(os.path.join(ROOT, "data", "openssl", "cipher-names.csv"), newline="") as f:
         items = [(r["iana_name"], r["openssl_name"]) for r in csv.DictReader(f)]
-    lines = ["    internal static readonly (string Iana, string OpenSsl)[] OpenSslNames =", "    {"]
-    lines += [f"        (\"{a}\", \"{b}\")," for a, b in items]
-    lines.append("    };")
-    return "\n".join(lines)
+    for a, b in items:
+        assert " " not in a + b and ";" not in a + b, (a, b)
+    data = ";".join(f"{a} {b}" for a, b in items)
+    return "\n".join([
+        f"    /// <summary>{len(items)} entries, decoded at each call.</summary>",
+        "    internal static (string Iana, string OpenSsl)[] OpenSslNames() => Pairs(",
+        f"        \"{data}\");",
+    ])
+
+DECODERS = """    private static (int Code, string Name)[] Codes(string data)
+    {
+        var rows = data.Split(';');
+        var result = new (int Code, string Name)[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var space = rows[i].IndexOf(' ');
+            result[i] = (int.Parse(rows[i].Substring(0, space), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture), rows[i].Substring(space + 1));
+        }
+        return result;
+    }
+
+    private static (string Iana, string OpenSsl)[] Pairs(string data)
+    {
+        var rows = data.Split(';');
+        var result = new (string Iana, string OpenSsl)[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var space = rows[i].IndexOf(' ');
+            result[i] = (rows[i].Substring(0, space), rows[i].Substring(space + 1));
+        }
+        return result;
+    }"""
 
 def render():
     parts = [
@@ -46,6 +80,8 @@ def render():
         table("Ssl2CipherKinds", rows("ssl2-cipher-kinds.csv")),
         "",
         openssl(),
+        "",
+        DECODERS,
         "}",
         "",
     ]

@@ -28,6 +28,20 @@ public class TlsRegistryTests
         Assert.Equal(rows.Count + 7, TlsRegistry.CipherSuites.Count); // plus the seven SSL 2.0 kinds
     }
 
+    /// <summary>FindSuite answers names without a TLS_/SSL_ prefix or a hyphen without building its index; that is only
+    /// right while every name it knows has one of those forms (IANA, SSL_ legacy, OpenSSL and SSL 2.0 names).</summary>
+    [Fact]
+    public void EverySuiteName_HasTheFormTheLookupGuardAccepts()
+    {
+        var names = TlsRegistry.SuiteNames.ToList();
+        Assert.True(names.Count > 500, $"only {names.Count} suite names");
+        Assert.All(names, n => Assert.True(TlsRegistry.CouldBeSuiteName(n), $"{n} would be missed by FindSuite's guard"));
+        Assert.Same(TlsRegistry.FindSuite("TLS_AES_128_GCM_SHA256"), TlsRegistry.FindSuite(" tls_aes_128_gcm_sha256 "));
+        Assert.NotNull(TlsRegistry.FindSuite("ECDHE-RSA-AES128-GCM-SHA256"));
+        Assert.NotNull(TlsRegistry.FindSuite("SSL_RSA_WITH_3DES_EDE_CBC_SHA"));
+        Assert.Null(TlsRegistry.FindSuite("SHA256"));
+    }
+
     [Fact]
     public void GroupsAndSignatureSchemes_MatchCommittedIanaRegistries()
     {

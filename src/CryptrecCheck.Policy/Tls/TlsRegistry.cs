@@ -19,70 +19,85 @@ public
 #endif
 static class TlsRegistry
 {
-    private static readonly Lazy<Index> Built = new(() => new Index());
+    // Three indexes, each built at its first use: a name that is looked up as a group or signature scheme (the name resolver
+    // asks for every unknown name) does not decompose the 350 suites.
+    private static readonly Lazy<SuiteIndex> Suites = new(() => new SuiteIndex());
+    private static readonly Lazy<ItemIndex> Groups = new(() => new ItemIndex(IanaRegistry.SupportedGroups(), TlsItemKind.SupportedGroup));
+    private static readonly Lazy<ItemIndex> Schemes = new(() => new ItemIndex(IanaRegistry.SignatureSchemes(), TlsItemKind.SignatureScheme));
 
     /// <summary>Every cipher suite of the IANA registry (plus SSL 2.0 kinds), decomposed.</summary>
-    public static IReadOnlyList<TlsCipherSuite> CipherSuites => Built.Value.Suites;
+    public static IReadOnlyList<TlsCipherSuite> CipherSuites => Suites.Value.All;
 
     /// <summary>Every assigned supported group.</summary>
-    public static IReadOnlyList<TlsRegistryItem> SupportedGroups => Built.Value.Groups;
+    public static IReadOnlyList<TlsRegistryItem> SupportedGroups => Groups.Value.All;
 
     /// <summary>Every assigned signature scheme.</summary>
-    public static IReadOnlyList<TlsRegistryItem> SignatureSchemes => Built.Value.Schemes;
+    public static IReadOnlyList<TlsRegistryItem> SignatureSchemes => Schemes.Value.All;
 
     /// <summary>The suite with this IANA code point (2 bytes), or SSL 2.0 kind (3 bytes).</summary>
-    public static TlsCipherSuite? FindSuite(int code) => Built.Value.SuiteByCode.TryGetValue(code, out var s) ? s : null;
+    public static TlsCipherSuite? FindSuite(int code) => Suites.Value.ByCode.TryGetValue(code, out var s) ? s : null;
 
     /// <summary>A suite by IANA name, OpenSSL name, or SSL_-prefixed legacy name; case-insensitive.</summary>
-    public static TlsCipherSuite? FindSuite(string name) => Built.Value.SuiteByName.TryGetValue(name.Trim(), out var s) ? s : null;
+    public static TlsCipherSuite? FindSuite(string name)
+    {
+        var n = name.Trim();
+        // Every IANA and SSL_ name starts with its prefix and every OpenSSL name has a hyphen (a test checks the
+        // registry for this): other names are answered without building the suite index.
+        return CouldBeSuiteName(n) && Suites.Value.ByName.TryGetValue(n, out var s) ? s : null;
+    }
+
+    /// <summary>True when <paramref name="name"/> has the form of a suite name (TLS_/SSL_ prefix or an OpenSSL hyphenated name).</summary>
+    internal static bool CouldBeSuiteName(string name) =>
+        name.IndexOf('-') >= 0 || name.StartsWith("TLS_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("SSL_", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Every name <see cref="FindSuite(string)"/> knows (for the test of <see cref="CouldBeSuiteName"/>).</summary>
+    internal static IEnumerable<string> SuiteNames => Suites.Value.ByName.Keys;
 
     /// <summary>The OpenSSL name of a suite, when OpenSSL has one.</summary>
-    public static string? OpenSslName(TlsCipherSuite suite) => Built.Value.OpenSslByIana.TryGetValue(suite.Name, out var n) ? n : null;
+    public static string? OpenSslName(TlsCipherSuite suite) => Suites.Value.OpenSslByIana.TryGetValue(suite.Name, out var n) ? n : null;
 
-    public static TlsRegistryItem? FindGroup(int code) => Built.Value.GroupByCode.TryGetValue(code, out var g) ? g : null;
+    public static TlsRegistryItem? FindGroup(int code) => Groups.Value.ByCode.TryGetValue(code, out var g) ? g : null;
 
-    public static TlsRegistryItem? FindGroup(string name) => Built.Value.GroupByName.TryGetValue(name.Trim(), out var g) ? g : null;
+    public static TlsRegistryItem? FindGroup(string name) => Groups.Value.ByName.TryGetValue(name.Trim(), out var g) ? g : null;
 
-    public static TlsRegistryItem? FindSignatureScheme(int code) => Built.Value.SchemeByCode.TryGetValue(code, out var g) ? g : null;
+    public static TlsRegistryItem? FindSignatureScheme(int code) => Schemes.Value.ByCode.TryGetValue(code, out var g) ? g : null;
 
-    public static TlsRegistryItem? FindSignatureScheme(string name) => Built.Value.SchemeByName.TryGetValue(name.Trim(), out var g) ? g : null;
+    public static TlsRegistryItem? FindSignatureScheme(string name) => Schemes.Value.ByName.TryGetValue(name.Trim(), out var g) ? g : null;
 
-    private sealed class Index
+    private sealed class ItemIndex
     {
-        internal readonly List<TlsCipherSuite> Suites = new();
-        internal readonly Dictionary<int, TlsCipherSuite> SuiteByCode = new();
-        internal readonly Dictionary<string, TlsCipherSuite> SuiteByName = new(StringComparer.OrdinalIgnoreCase);
-        internal readonly Dictionary<string, string> OpenSslByIana = new(StringComparer.Ordinal);
-        internal readonly List<TlsRegistryItem> Groups = new();
-        internal readonly Dictionary<int, TlsRegistryItem> GroupByCode = new();
-        internal readonly Dictionary<string, TlsRegistryItem> GroupByName = new(StringComparer.OrdinalIgnoreCase);
-        internal readonly List<TlsRegistryItem> Schemes = new();
-        internal readonly Dictionary<int, TlsRegistryItem> SchemeByCode = new();
-        internal readonly Dictionary<string, TlsRegistryItem> SchemeByName = new(StringComparer.OrdinalIgnoreCase);
+        internal readonly List<TlsRegistryItem> All = new();
+        internal readonly Dictionary<int, TlsRegistryItem> ByCode = new();
+        internal readonly Dictionary<string, TlsRegistryItem> ByName = new(StringComparer.OrdinalIgnoreCase);
 
-        internal Index()
+        internal ItemIndex((int Code, string Name)[] rows, TlsItemKind kind)
         {
-            foreach (var (code, name) in IanaRegistry.CipherSuites) { AddSuite(code, name); }
-            foreach (var (code, name) in IanaRegistry.Ssl2CipherKinds) { AddSuite(code, name); }
-            foreach (var (iana, openssl) in IanaRegistry.OpenSslNames)
+            foreach (var (code, name) in rows)
             {
-                if (!SuiteByName.TryGetValue(iana, out var s)) { continue; }
+                var g = new TlsRegistryItem(code, name, kind);
+                All.Add(g);
+                ByCode[code] = g;
+                ByName[name] = g;
+            }
+        }
+    }
+
+    private sealed class SuiteIndex
+    {
+        internal readonly List<TlsCipherSuite> All = new();
+        internal readonly Dictionary<int, TlsCipherSuite> ByCode = new();
+        internal readonly Dictionary<string, TlsCipherSuite> ByName = new(StringComparer.OrdinalIgnoreCase);
+        internal readonly Dictionary<string, string> OpenSslByIana = new(StringComparer.Ordinal);
+
+        internal SuiteIndex()
+        {
+            foreach (var (code, name) in IanaRegistry.CipherSuites()) { AddSuite(code, name); }
+            foreach (var (code, name) in IanaRegistry.Ssl2CipherKinds()) { AddSuite(code, name); }
+            foreach (var (iana, openssl) in IanaRegistry.OpenSslNames())
+            {
+                if (!ByName.TryGetValue(iana, out var s)) { continue; }
                 if (!OpenSslByIana.ContainsKey(iana)) { OpenSslByIana[iana] = openssl; }
-                if (!SuiteByName.ContainsKey(openssl)) { SuiteByName[openssl] = s; }
-            }
-            foreach (var (code, name) in IanaRegistry.SupportedGroups)
-            {
-                var g = new TlsRegistryItem(code, name, TlsItemKind.SupportedGroup);
-                Groups.Add(g);
-                GroupByCode[code] = g;
-                GroupByName[name] = g;
-            }
-            foreach (var (code, name) in IanaRegistry.SignatureSchemes)
-            {
-                var g = new TlsRegistryItem(code, name, TlsItemKind.SignatureScheme);
-                Schemes.Add(g);
-                SchemeByCode[code] = g;
-                SchemeByName[name] = g;
+                if (!ByName.ContainsKey(openssl)) { ByName[openssl] = s; }
             }
         }
 
@@ -90,14 +105,14 @@ static class TlsRegistry
         {
             var s = TlsCipherSuite.Decompose(code, name)
                 ?? throw new InvalidOperationException($"IANA suite {name} does not fit the decomposition grammar; extend TlsCipherSuite.");
-            Suites.Add(s);
-            SuiteByCode[code] = s;
-            SuiteByName[name] = s;
+            All.Add(s);
+            ByCode[code] = s;
+            ByName[name] = s;
             // Java and older stacks spell the TLS 1.0-era suites with an SSL_ prefix (SSL_RSA_WITH_3DES_EDE_CBC_SHA).
             if (name.StartsWith("TLS_", StringComparison.Ordinal) && name.Contains("_WITH_"))
             {
                 var ssl = "SSL_" + name.Substring(4);
-                if (!SuiteByName.ContainsKey(ssl)) { SuiteByName[ssl] = s; }
+                if (!ByName.ContainsKey(ssl)) { ByName[ssl] = s; }
             }
         }
     }
