@@ -53,6 +53,9 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
     {
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
+        // Only these methods are judged below: the name rules out nearly every call before its type is looked at.
+        if (m.Name is not ("Create" or "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" or "CreateEncryptor" or "CreateDecryptor"
+            or "Encrypt" or "Decrypt" or "ProcessBlock")) { return; }
         var type = m.ContainingType;
         if (CryptoApi.IsDotNetCrypto(type))
         {
