@@ -84,6 +84,25 @@ public class HandWrittenAlgorithmTests
         }
         """);
 
+    /// <summary>IMac implementations are judged as the MAC their name says; a name that is no algorithm is not.</summary>
+    [Fact]
+    public Task BouncyCastleMac_NamedAfterAMac_IsJudgedAsThatMac() => Verify.Analyzer<HandWrittenAlgorithmAnalyzer>("""
+        abstract class MacBase : IMac
+        {
+            public abstract string AlgorithmName { get; }
+            public abstract void Init(ICipherParameters parameters);
+            public abstract int GetMacSize();
+            public abstract void Update(byte input);
+            public abstract void BlockUpdate(byte[] input, int inOff, int len);
+            public abstract void BlockUpdate(ReadOnlySpan<byte> input);
+            public abstract int DoFinal(byte[] output, int outOff);
+            public abstract int DoFinal(Span<byte> output);
+            public abstract void Reset();
+        }
+        abstract class {|CRY1001:HMacMd5|} : MacBase { }
+        abstract class SessionMac : MacBase { }
+        """);
+
     [Fact]
     public Task OwnCipherHierarchy_LikeSshNet_IsRecognised() => Verify.Analyzer<HandWrittenAlgorithmAnalyzer>("""
         namespace Lib
