@@ -29,6 +29,7 @@ public sealed class Camellia : IDisposable
     private readonly int _count;       // subkeys per direction
     private readonly int _groups;      // 6-round groups: 3 (128-bit key) or 4
     private CamelliaPath _path;
+    private int _roundSlicedMax = DefaultRoundSlicedMaxBlocks;
     private bool _disposed;
 
     /// <summary>Runs the key schedule (RFC 3713 §2.2) for a 16-, 24- or 32-byte key.</summary>
@@ -61,6 +62,19 @@ public sealed class Camellia : IDisposable
             if (!CamelliaPaths.IsSupported(value)) { throw new PlatformNotSupportedException($"Camellia path {value} is not supported on this CPU."); }
             _path = value;
         }
+    }
+
+    /// <summary>On the portable path, messages (or the part left after the 128/256-block batches) of at most this many
+    /// blocks run as round-sliced batches of 8 blocks, longer ones as 64-block bitsliced batches (measured;
+    /// docs/camellia.md).</summary>
+    internal const int DefaultRoundSlicedMaxBlocks = 127;
+
+    /// <summary>The portable path's split between round-sliced and 64-block batches; tests and the split benchmark set
+    /// it (0 = never round-sliced, so the 64-block padded batch and the one-block SWAR code run).</summary>
+    internal int RoundSlicedMaxBlocks
+    {
+        get => _roundSlicedMax;
+        set => _roundSlicedMax = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
     private ReadOnlySpan<ulong> Keys(bool decrypt)
@@ -188,23 +202,34 @@ public sealed class Camellia : IDisposable
             CamelliaCore.CryptBatch(ref s, ks, _groups);
             Bitsliced128.Store(in s, destination.Slice(off, wide));
         }
+        // Below 128 blocks: 64-block bitsliced batches while more than RoundSlicedMaxBlocks remain, then round-sliced
+        // batches of up to 8 blocks (thresholds measured, docs/camellia.md "Short messages on the portable path").
         var batch = Bitsliced64.Blocks * BlockSize;
-        for (; off + batch <= source.Length; off += batch)
+        var max = RoundSlicedMaxBlocks * BlockSize;
+        for (; source.Length - off > max && off + batch <= source.Length; off += batch)
         {
             Bitsliced64.Load(source.Slice(off, batch), out var s);
             CamelliaCore.CryptBatch(ref s, ks, _groups);
             Bitsliced64.Store(in s, destination.Slice(off, batch));
         }
-        var rest = source.Length - off;
-        if (rest >= 3 * BlockSize)
+        if (source.Length - off > max)
         {
-            PaddedBatch<Bitsliced64>(source.Slice(off), destination.Slice(off), ks);
+            if (source.Length - off >= 3 * BlockSize)
+            {
+                PaddedBatch<Bitsliced64>(source.Slice(off), destination.Slice(off), ks);
+            }
+            else
+            {
+                // The previous code for one or two blocks (kept for RoundSlicedMaxBlocks = 0): the one-block SWAR code.
+                for (; off < source.Length; off += BlockSize) { ScalarBlock(source.Slice(off, BlockSize), destination.Slice(off, BlockSize), ks); }
+            }
+            return;
         }
-        else
+        const int small = CamelliaRoundSliced.Blocks * BlockSize;
+        for (; off < source.Length; off += small)
         {
-            // One or two blocks: the one-block SWAR code (about 21k word operations per block) is cheaper than a
-            // 64-lane bitsliced batch (about 51k operations whatever the number of blocks in it).
-            for (; off < source.Length; off += BlockSize) { ScalarBlock(source.Slice(off, BlockSize), destination.Slice(off, BlockSize), ks); }
+            var n = Math.Min(small, source.Length - off);
+            CamelliaRoundSliced.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, _groups);
         }
     }
 
