@@ -96,13 +96,18 @@ public sealed class Camellia : IDisposable
         SerialBlock(source, destination, Keys(decrypt));
     }
 
-    /// <summary>One block on the serial path: scalar SWAR on the portable path, a one-block 128-bit batch otherwise.</summary>
+    /// <summary>One block on the serial path: a one-block round-sliced batch on the portable path, a one-block 128-bit
+    /// batch otherwise.</summary>
     private void SerialBlock(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
         switch (_path)
         {
+            case CamelliaPath.Portable when _roundSlicedMax == 0:
+                ScalarBlock(source, destination, ks); // the previous one-block code, kept for comparison (RoundSlicedMaxBlocks = 0)
+                break;
             case CamelliaPath.Portable:
-                ScalarBlock(source, destination, ks);
+                // A one-block round-sliced batch: 0.75 µs against 2.7 µs for the SWAR code here (camellia-split).
+                CamelliaRoundSliced.Crypt(source.Slice(0, BlockSize), destination, ks, _groups);
                 break;
             case CamelliaPath.AesNi128:
                 PaddedBatch<V128Aes>(source, destination, ks);
