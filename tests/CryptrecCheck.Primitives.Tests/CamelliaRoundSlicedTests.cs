@@ -17,16 +17,18 @@ public class CamelliaRoundSlicedTests
 {
     public static TheoryData<int> KeySizes => new() { 16, 24, 32 };
 
+    public static TheoryData<int, int> KeySizesAndWidths => new() { { 16, 16 }, { 24, 16 }, { 32, 16 }, { 16, 8 }, { 32, 8 } };
+
     [Theory]
-    [MemberData(nameof(KeySizes))]
-    public void EverySmallBlockCount_AgreesWithBouncyCastle_CtrCbcDecryptGcm(int keyLength)
+    [MemberData(nameof(KeySizesAndWidths))]
+    public void EverySmallBlockCount_AgreesWithBouncyCastle_CtrCbcDecryptGcm(int keyLength, int width)
     {
-        var rng = new Random(1500 + keyLength);
+        var rng = new Random(1500 + keyLength + width);
         for (var blocks = 1; blocks <= 70; blocks++)
         {
             var key = RandomBytes(rng, keyLength);
             var iv = RandomBytes(rng, 16);
-            using var c = new Camellia(key) { Path = CamelliaPath.Portable };
+            using var c = new Camellia(key) { Path = CamelliaPath.Portable, RoundSlicedBlocks = width };
 
             // CTR over whole blocks and over a length that ends inside the last block.
             foreach (var len in new[] { 16 * blocks, (16 * blocks) - 1 - rng.Next(15) })
@@ -78,13 +80,16 @@ public class CamelliaRoundSlicedTests
 
     [Theory]
     [MemberData(nameof(KeySizes))]
-    public void RoundSliced_EqualsThe64BlockAndSwarCode_ForEveryCountUpTo300(int keyLength)
+    public void RoundSliced_EqualsTheBlockSlicedAndSwarCode_ForEveryCountUpTo300(int keyLength)
     {
         var rng = new Random(700 + keyLength);
         var key = RandomBytes(rng, keyLength);
         using var roundSliced = new Camellia(key) { Path = CamelliaPath.Portable };
         using var previous = new Camellia(key) { Path = CamelliaPath.Portable, RoundSlicedMaxBlocks = 0 };
+        using var narrow = new Camellia(key) { Path = CamelliaPath.Portable, RoundSlicedBlocks = 8 };
+        using var mixed = new Camellia(key) { Path = CamelliaPath.Portable, RoundSlicedMaxBlocks = 1 };
         Assert.Equal(Camellia.DefaultRoundSlicedMaxBlocks, roundSliced.RoundSlicedMaxBlocks);
+        Assert.Equal(Camellia.DefaultRoundSlicedBlocks, roundSliced.RoundSlicedBlocks);
         var data = RandomBytes(rng, 16 * 300);
         var a = new byte[data.Length];
         var b = new byte[data.Length];
@@ -93,9 +98,14 @@ public class CamelliaRoundSlicedTests
             var src = data.AsSpan(0, 16 * blocks);
             foreach (var decrypt in new[] { false, true })
             {
-                roundSliced.Blocks(src, a, decrypt);
                 previous.Blocks(src, b, decrypt);
-                Assert.True(a.AsSpan(0, src.Length).SequenceEqual(b.AsSpan(0, src.Length)), $"{blocks} blocks, decrypt {decrypt}");
+                foreach (var c in new[] { roundSliced, narrow, mixed })
+                {
+                    Array.Clear(a);
+                    c.Blocks(src, a, decrypt);
+                    Assert.True(a.AsSpan(0, src.Length).SequenceEqual(b.AsSpan(0, src.Length)),
+                        $"{blocks} blocks, decrypt {decrypt}, {c.RoundSlicedBlocks}-block round-sliced batches up to {c.RoundSlicedMaxBlocks} blocks");
+                }
             }
         }
         var one = new byte[16];
@@ -109,11 +119,12 @@ public class CamelliaRoundSlicedTests
     }
 
     [Fact]
-    public void RoundSlicedMaxBlocks_RejectsNegative()
+    public void RoundSlicedSettings_RejectBadValues()
     {
         using var c = new Camellia(new byte[16]);
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => c.RoundSlicedMaxBlocks = -1);
         Assert.Equal("value", e.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => c.RoundSlicedBlocks = 32);
     }
 
     [Fact]

@@ -30,6 +30,7 @@ public sealed class Camellia : IDisposable
     private readonly int _groups;      // 6-round groups: 3 (128-bit key) or 4
     private CamelliaPath _path;
     private int _roundSlicedMax = DefaultRoundSlicedMaxBlocks;
+    private int _roundSlicedBlocks = DefaultRoundSlicedBlocks;
     private bool _disposed;
 
     /// <summary>Runs the key schedule (RFC 3713 §2.2) for a 16-, 24- or 32-byte key.</summary>
@@ -64,17 +65,29 @@ public sealed class Camellia : IDisposable
         }
     }
 
-    /// <summary>On the portable path, messages (or the part left after the 128/256-block batches) of at most this many
-    /// blocks run as round-sliced batches of 8 blocks, longer ones as 64-block bitsliced batches (measured;
-    /// docs/camellia.md).</summary>
-    internal const int DefaultRoundSlicedMaxBlocks = 127;
+    /// <summary>On the portable path, calls of at most this many blocks run as round-sliced batches only; longer ones
+    /// as 256/128-block bitsliced batches with the rest round-sliced. 256 = every chunk the modes pass (CTR, CBC and GCM
+    /// work in chunks of 256 blocks): the round-sliced batches measured faster at every block count here
+    /// (docs/camellia.md, "Short messages on the portable path"); the 256/128-block code still runs for the internal ECB
+    /// calls on more blocks and for <see cref="RoundSlicedMaxBlocks"/> = 0.</summary>
+    internal const int DefaultRoundSlicedMaxBlocks = MaxBatchBytes / BlockSize;
 
-    /// <summary>The portable path's split between round-sliced and 64-block batches; tests and the split benchmark set
-    /// it (0 = never round-sliced, so the 64-block padded batch and the one-block SWAR code run).</summary>
+    /// <summary>The portable path's split between round-sliced and block-sliced batches; tests and the split benchmark
+    /// set it (0 = never round-sliced: the previous code, 256/128/64-block batches and the one-block SWAR code).</summary>
     internal int RoundSlicedMaxBlocks
     {
         get => _roundSlicedMax;
         set => _roundSlicedMax = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+    }
+
+    /// <summary>Blocks per round-sliced batch: 16 (128-bit planes) or 8 (64-bit planes); measured (docs/camellia.md).</summary>
+    internal static readonly int DefaultRoundSlicedBlocks = Vector128.IsHardwareAccelerated ? CamelliaRoundSliced128.Blocks : CamelliaRoundSliced.Blocks;
+
+    /// <summary>The round-sliced batch width on the portable path (8 or 16); tests and benchmarks set it.</summary>
+    internal int RoundSlicedBlocks
+    {
+        get => _roundSlicedBlocks;
+        set => _roundSlicedBlocks = value is CamelliaRoundSliced.Blocks or CamelliaRoundSliced128.Blocks ? value : throw new ArgumentOutOfRangeException(nameof(value));
     }
 
     private ReadOnlySpan<ulong> Keys(bool decrypt)
@@ -107,7 +120,7 @@ public sealed class Camellia : IDisposable
                 break;
             case CamelliaPath.Portable:
                 // A one-block round-sliced batch: 0.75 µs against 2.7 µs for the SWAR code here (camellia-split).
-                CamelliaRoundSliced.Crypt(source.Slice(0, BlockSize), destination, ks, _groups);
+                RoundSliced(source.Slice(0, BlockSize), destination, ks);
                 break;
             case CamelliaPath.AesNi128:
                 PaddedBatch<V128Aes>(source, destination, ks);
@@ -189,7 +202,15 @@ public sealed class Camellia : IDisposable
     [MethodImpl(CamelliaJit.Root)]
     private void BulkPortable(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
+        // Messages of at most RoundSlicedMaxBlocks blocks run as round-sliced batches only; longer ones as 256- and
+        // 128-block bitsliced batches with the rest round-sliced (thresholds measured: docs/camellia.md, "Short messages
+        // on the portable path"). RoundSlicedMaxBlocks = 0 restores the previous code (64-block batches, SWAR blocks).
         var off = 0;
+        if (_roundSlicedMax > 0 && source.Length <= _roundSlicedMax * BlockSize)
+        {
+            RoundSliced(source, destination, ks);
+            return;
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             var widest = Bitsliced256.Blocks * BlockSize;
@@ -207,28 +228,44 @@ public sealed class Camellia : IDisposable
             CamelliaCore.CryptBatch(ref s, ks, _groups);
             Bitsliced128.Store(in s, destination.Slice(off, wide));
         }
-        // Below 128 blocks: 64-block bitsliced batches while more than RoundSlicedMaxBlocks remain, then round-sliced
-        // batches of up to 8 blocks (thresholds measured, docs/camellia.md "Short messages on the portable path").
+        if (_roundSlicedMax > 0)
+        {
+            RoundSliced(source.Slice(off), destination.Slice(off), ks);
+            return;
+        }
         var batch = Bitsliced64.Blocks * BlockSize;
-        var max = RoundSlicedMaxBlocks * BlockSize;
-        for (; source.Length - off > max && off + batch <= source.Length; off += batch)
+        for (; off + batch <= source.Length; off += batch)
         {
             Bitsliced64.Load(source.Slice(off, batch), out var s);
             CamelliaCore.CryptBatch(ref s, ks, _groups);
             Bitsliced64.Store(in s, destination.Slice(off, batch));
         }
-        if (source.Length - off > max)
+        if (source.Length - off >= 3 * BlockSize)
         {
-            if (source.Length - off >= 3 * BlockSize)
+            PaddedBatch<Bitsliced64>(source.Slice(off), destination.Slice(off), ks);
+        }
+        else
+        {
+            // One or two blocks: the one-block SWAR code (about 21k word operations per block).
+            for (; off < source.Length; off += BlockSize) { ScalarBlock(source.Slice(off, BlockSize), destination.Slice(off, BlockSize), ks); }
+        }
+    }
+
+    /// <summary>Round-sliced batches: 16 blocks on 128-bit planes where <see cref="Vector128"/> is hardware-accelerated,
+    /// and the last 1–8 blocks (or everything, with <see cref="RoundSlicedBlocks"/> = 8) on 64-bit planes, which measured
+    /// about 10 % faster for up to 8 blocks.</summary>
+    [MethodImpl(CamelliaJit.Inline)]
+    private void RoundSliced(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
+    {
+        var off = 0;
+        if (_roundSlicedBlocks == CamelliaRoundSliced128.Blocks)
+        {
+            const int wide = CamelliaRoundSliced128.Blocks * BlockSize;
+            for (; source.Length - off > CamelliaRoundSliced.Blocks * BlockSize; off += wide)
             {
-                PaddedBatch<Bitsliced64>(source.Slice(off), destination.Slice(off), ks);
+                var n = Math.Min(wide, source.Length - off);
+                CamelliaRoundSliced128.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, _groups);
             }
-            else
-            {
-                // The previous code for one or two blocks (kept for RoundSlicedMaxBlocks = 0): the one-block SWAR code.
-                for (; off < source.Length; off += BlockSize) { ScalarBlock(source.Slice(off, BlockSize), destination.Slice(off, BlockSize), ks); }
-            }
-            return;
         }
         const int small = CamelliaRoundSliced.Blocks * BlockSize;
         for (; off < source.Length; off += small)
