@@ -26,6 +26,7 @@ public sealed class Camellia : IDisposable
     private const int MaxBatchBytes = 256 * BlockSize; // the largest batch: Bitsliced256
 
     private readonly ulong[] _subkeys; // encryption order, then decryption order
+    private readonly Bits8[] _keyPlanes; // the subkeys as bit-planes for the round-sliced portable code, same order
     private readonly int _count;       // subkeys per direction
     private readonly int _groups;      // 6-round groups: 3 (128-bit key) or 4
     private CamelliaPath _path;
@@ -48,6 +49,8 @@ public sealed class Camellia : IDisposable
         _count = key.Length == 16 ? 26 : 34;
         _subkeys = new ulong[2 * _count];
         CamelliaKeySchedule.Expand(key, _subkeys.AsSpan(0, _count), _subkeys.AsSpan(_count, _count));
+        _keyPlanes = new Bits8[2 * _count];
+        for (var j = 0; j < _keyPlanes.Length; j++) { _keyPlanes[j] = CamelliaRoundSliced.Planes(_subkeys[j]); }
         _path = CamelliaPaths.Best;
     }
 
@@ -257,6 +260,8 @@ public sealed class Camellia : IDisposable
     [MethodImpl(CamelliaJit.Inline)]
     private void RoundSliced(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks)
     {
+        // The planes of the same list as ks (which list is public: encryption or decryption).
+        ReadOnlySpan<Bits8> kp = _keyPlanes.AsSpan(Unsafe.AreSame(ref MemoryMarshal.GetReference(ks), ref _subkeys[0]) ? 0 : _count, _count);
         var off = 0;
         if (_roundSlicedBlocks == CamelliaRoundSliced128.Blocks)
         {
@@ -264,14 +269,14 @@ public sealed class Camellia : IDisposable
             for (; source.Length - off > CamelliaRoundSliced.Blocks * BlockSize; off += wide)
             {
                 var n = Math.Min(wide, source.Length - off);
-                CamelliaRoundSliced128.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, _groups);
+                CamelliaRoundSliced128.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, kp, _groups);
             }
         }
         const int small = CamelliaRoundSliced.Blocks * BlockSize;
         for (; off < source.Length; off += small)
         {
             var n = Math.Min(small, source.Length - off);
-            CamelliaRoundSliced.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, _groups);
+            CamelliaRoundSliced.Crypt(source.Slice(off, n), destination.Slice(off, n), ks, kp, _groups);
         }
     }
 
@@ -396,9 +401,11 @@ public sealed class Camellia : IDisposable
     public void Dispose()
     {
         CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(_subkeys.AsSpan()));
+        CryptographicOperations.ZeroMemory(MemoryMarshal.AsBytes(_keyPlanes.AsSpan()));
         _disposed = true;
     }
 
     /// <summary>True when every subkey word is zero (tests check that <see cref="Dispose"/> wiped the schedule).</summary>
-    internal bool SubkeysAreZero() => !_subkeys.AsSpan().ContainsAnyExcept(0UL);
+    internal bool SubkeysAreZero() => !_subkeys.AsSpan().ContainsAnyExcept(0UL)
+        && !MemoryMarshal.Cast<Bits8, ulong>(_keyPlanes.AsSpan()).ContainsAnyExcept(0UL);
 }

@@ -17,11 +17,9 @@ internal static class CamelliaRoundSliced128
     /// <summary>Blocks per batch.</summary>
     public const int Blocks = 16;
 
-    private const ulong LowBits = 0x0101010101010101UL;
-
     /// <summary>Encrypts (or decrypts, with the decryption subkeys) source.Length / 16 blocks, 1 to 16.</summary>
     [MethodImpl(CamelliaJit.Root)]
-    public static void Crypt(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks, int groups)
+    public static void Crypt(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks, ReadOnlySpan<Bits8> kp, int groups)
     {
         var n = source.Length >> 4;
         var k0 = Vector128.Create(ks[0]);
@@ -41,14 +39,14 @@ internal static class CamelliaRoundSliced128
         {
             for (var r = 0; r < 3; r++)
             {
-                F(in d1, ks[i], ref d2);
-                F(in d2, ks[i + 1], ref d1);
+                F(in d1, in kp[i], ref d2);
+                F(in d2, in kp[i + 1], ref d1);
                 i += 2;
             }
             if (g < groups - 1)
             {
-                FL(ref d1, ks[i]);
-                FLInv(ref d2, ks[i + 1]);
+                FL(ref d1, in kp[i]);
+                FLInv(ref d2, in kp[i + 1]);
                 i += 2;
             }
         }
@@ -109,15 +107,13 @@ internal static class CamelliaRoundSliced128
         lo ^= t << shift;
     }
 
-    [MethodImpl(CamelliaJit.Inline)]
-    private static Vector128<ulong> KeyPlane(ulong k, int bit) => Vector128.Create(((k >> bit) & LowBits) * 0xFF);
 
     /// <summary>o ^= F(x, k) for sixteen blocks (as <see cref="CamelliaRoundSliced"/>).</summary>
     [MethodImpl(CamelliaJit.Root)]
-    private static void F(in Bits8V x, ulong k, ref Bits8V o)
+    private static void F(in Bits8V x, in Bits8 k, ref Bits8V o)
     {
-        var u0 = x.B0 ^ KeyPlane(k, 0); var u1 = x.B1 ^ KeyPlane(k, 1); var u2 = x.B2 ^ KeyPlane(k, 2); var u3 = x.B3 ^ KeyPlane(k, 3);
-        var u4 = x.B4 ^ KeyPlane(k, 4); var u5 = x.B5 ^ KeyPlane(k, 5); var u6 = x.B6 ^ KeyPlane(k, 6); var u7 = x.B7 ^ KeyPlane(k, 7);
+        var u0 = x.B0 ^ Vector128.Create(k.B0); var u1 = x.B1 ^ Vector128.Create(k.B1); var u2 = x.B2 ^ Vector128.Create(k.B2); var u3 = x.B3 ^ Vector128.Create(k.B3);
+        var u4 = x.B4 ^ Vector128.Create(k.B4); var u5 = x.B5 ^ Vector128.Create(k.B5); var u6 = x.B6 ^ Vector128.Create(k.B6); var u7 = x.B7 ^ Vector128.Create(k.B7);
         var m4 = Vector128.Create(0x000000FF0000FF00UL);
         Bits8V v;
         v.B0 = u0 ^ ((u0 ^ u7) & m4); v.B1 = u1 ^ ((u1 ^ u0) & m4);
@@ -152,14 +148,14 @@ internal static class CamelliaRoundSliced128
     }
 
     [MethodImpl(CamelliaJit.Inline)]
-    private static void FL(ref Bits8V x, ulong ke)
+    private static void FL(ref Bits8V x, in Bits8 ke)
     {
         AddRotatedAnd(ref x, ke);
         AddOr(ref x, ke);
     }
 
     [MethodImpl(CamelliaJit.Inline)]
-    private static void FLInv(ref Bits8V x, ulong ke)
+    private static void FLInv(ref Bits8V x, in Bits8 ke)
     {
         AddOr(ref x, ke);
         AddRotatedAnd(ref x, ke);
@@ -168,10 +164,10 @@ internal static class CamelliaRoundSliced128
     /// <summary>Low halves ^= ((high halves &amp; kl) ⋘ 1): plane i − 1 to plane i, plane 7 to plane 0 rotated by one
     /// byte (one shuffle that also moves it to the low half).</summary>
     [MethodImpl(CamelliaJit.Inline)]
-    private static void AddRotatedAnd(ref Bits8V x, ulong ke)
+    private static void AddRotatedAnd(ref Bits8V x, in Bits8 ke)
     {
-        var t0 = x.B0 & KeyPlane(ke, 0); var t1 = x.B1 & KeyPlane(ke, 1); var t2 = x.B2 & KeyPlane(ke, 2); var t3 = x.B3 & KeyPlane(ke, 3);
-        var t4 = x.B4 & KeyPlane(ke, 4); var t5 = x.B5 & KeyPlane(ke, 5); var t6 = x.B6 & KeyPlane(ke, 6); var t7 = x.B7 & KeyPlane(ke, 7);
+        var t0 = x.B0 & Vector128.Create(ke.B0); var t1 = x.B1 & Vector128.Create(ke.B1); var t2 = x.B2 & Vector128.Create(ke.B2); var t3 = x.B3 & Vector128.Create(ke.B3);
+        var t4 = x.B4 & Vector128.Create(ke.B4); var t5 = x.B5 & Vector128.Create(ke.B5); var t6 = x.B6 & Vector128.Create(ke.B6); var t7 = x.B7 & Vector128.Create(ke.B7);
         x.B0 ^= Vector128.Shuffle(t7.AsByte(), Vector128.Create((byte)7, 4, 5, 6, 0xFF, 0xFF, 0xFF, 0xFF, 15, 12, 13, 14, 0xFF, 0xFF, 0xFF, 0xFF)).AsUInt64();
         x.B1 ^= t0 >>> 32; x.B2 ^= t1 >>> 32; x.B3 ^= t2 >>> 32; x.B4 ^= t3 >>> 32;
         x.B5 ^= t4 >>> 32; x.B6 ^= t5 >>> 32; x.B7 ^= t6 >>> 32;
@@ -179,11 +175,11 @@ internal static class CamelliaRoundSliced128
 
     /// <summary>High halves ^= (low halves | kr).</summary>
     [MethodImpl(CamelliaJit.Inline)]
-    private static void AddOr(ref Bits8V x, ulong ke)
+    private static void AddOr(ref Bits8V x, in Bits8 ke)
     {
-        x.B0 ^= (x.B0 | KeyPlane(ke, 0)) << 32; x.B1 ^= (x.B1 | KeyPlane(ke, 1)) << 32;
-        x.B2 ^= (x.B2 | KeyPlane(ke, 2)) << 32; x.B3 ^= (x.B3 | KeyPlane(ke, 3)) << 32;
-        x.B4 ^= (x.B4 | KeyPlane(ke, 4)) << 32; x.B5 ^= (x.B5 | KeyPlane(ke, 5)) << 32;
-        x.B6 ^= (x.B6 | KeyPlane(ke, 6)) << 32; x.B7 ^= (x.B7 | KeyPlane(ke, 7)) << 32;
+        x.B0 ^= (x.B0 | Vector128.Create(ke.B0)) << 32; x.B1 ^= (x.B1 | Vector128.Create(ke.B1)) << 32;
+        x.B2 ^= (x.B2 | Vector128.Create(ke.B2)) << 32; x.B3 ^= (x.B3 | Vector128.Create(ke.B3)) << 32;
+        x.B4 ^= (x.B4 | Vector128.Create(ke.B4)) << 32; x.B5 ^= (x.B5 | Vector128.Create(ke.B5)) << 32;
+        x.B6 ^= (x.B6 | Vector128.Create(ke.B6)) << 32; x.B7 ^= (x.B7 | Vector128.Create(ke.B7)) << 32;
     }
 }
