@@ -13,8 +13,9 @@ namespace CryptrecCheck.Primitives;
 /// </summary>
 /// <remarks>
 /// <para>Constant time on every path: S-boxes are computed (GF(2^8) inversion between two affine maps), never looked up
-/// by a secret index, and no branch depends on key or data. Batches of 16–256 blocks (CTR, CBC decryption, GCM) run
-/// byte-sliced on the widest available instruction set (<see cref="CamelliaPath"/>); see docs/camellia.md.</para>
+/// by a secret index, and no branch depends on key or data. Batches of 16–64 blocks (CTR, CBC decryption, GCM) run
+/// byte-sliced on the widest available instruction set (<see cref="CamelliaPath"/>), or on the portable path
+/// round-sliced in batches of 8–16 blocks; see docs/camellia.md.</para>
 /// <para>No call allocates. <see cref="Dispose"/> zeroes the subkeys. Instances are not thread-safe for
 /// <see cref="Dispose"/> racing other calls, but the cipher calls themselves keep no per-call state.</para>
 /// </remarks>
