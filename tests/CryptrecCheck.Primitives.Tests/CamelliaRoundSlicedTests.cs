@@ -128,6 +128,15 @@ public class CamelliaRoundSlicedTests
     }
 
     [Fact]
+    public void GcmDispose_ZeroesHTheGhashStateAndTheSubkeys()
+    {
+        var gcm = new CamelliaGcm(RandomBytes(new Random(4), 16), 16) { UseClmul = false };
+        Assert.False(gcm.KeyMaterialIsZero());
+        gcm.Dispose();
+        Assert.True(gcm.KeyMaterialIsZero());
+    }
+
+    [Fact]
     public void P64_IsTheRfc3713PFunction()
     {
         var rng = new Random(2);

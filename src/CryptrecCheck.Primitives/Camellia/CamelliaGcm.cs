@@ -20,6 +20,8 @@ public sealed class CamelliaGcm : IDisposable
 
     private readonly Camellia _cipher;
     private readonly byte[] _h = new byte[16];
+    private Ghash _ghash; // GHASH initialised for H (H², and H³, H⁴ for PCLMULQDQ): copied per call instead of recomputed
+    private bool _useClmul = true;
 
     /// <summary>Creates the AEAD for a 16-, 24- or 32-byte key and a tag size of 12..16 bytes.</summary>
     public CamelliaGcm(ReadOnlySpan<byte> key, int tagSizeInBytes)
@@ -31,6 +33,7 @@ public sealed class CamelliaGcm : IDisposable
         TagSizeInBytes = tagSizeInBytes;
         _cipher = new Camellia(key);
         _cipher.EncryptBlock(new byte[16], _h);
+        _ghash.Init(_h, _useClmul);
     }
 
     /// <summary>Tag size in bytes.</summary>
@@ -39,14 +42,21 @@ public sealed class CamelliaGcm : IDisposable
     internal CamelliaPath Path { get => _cipher.Path; set => _cipher.Path = value; }
 
     /// <summary>Use PCLMULQDQ for GHASH when the CPU has it (tests turn it off to exercise the portable GHASH).</summary>
-    internal bool UseClmul { get; set; } = true;
+    internal bool UseClmul
+    {
+        get => _useClmul;
+        set
+        {
+            _useClmul = value;
+            _ghash.Init(_h, value);
+        }
+    }
 
     /// <summary>Encrypts <paramref name="plaintext"/> into <paramref name="ciphertext"/> and writes the tag.</summary>
     public void Encrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> plaintext, Span<byte> ciphertext, Span<byte> tag, ReadOnlySpan<byte> associatedData = default)
     {
         Check(nonce, plaintext.Length, ciphertext.Length, tag.Length, nameof(ciphertext));
-        var g = default(Ghash);
-        g.Init(_h, UseClmul);
+        var g = _ghash;
         g.Update(associatedData);
         Span<byte> ekj0 = stackalloc byte[16];
         if (plaintext.Length <= FusedMaxBytes)
@@ -80,8 +90,7 @@ public sealed class CamelliaGcm : IDisposable
     public void Decrypt(ReadOnlySpan<byte> nonce, ReadOnlySpan<byte> ciphertext, ReadOnlySpan<byte> tag, Span<byte> plaintext, ReadOnlySpan<byte> associatedData = default)
     {
         Check(nonce, ciphertext.Length, plaintext.Length, tag.Length, nameof(plaintext));
-        var g = default(Ghash);
-        g.Init(_h, UseClmul);
+        var g = _ghash;
         g.Update(associatedData);
         g.Update(ciphertext);
         Span<byte> expected = stackalloc byte[16];
@@ -147,9 +156,13 @@ public sealed class CamelliaGcm : IDisposable
     }
 
     /// <summary>Zeroes H and the subkeys.</summary>
+    /// <summary>True when H, its GHASH state and the subkeys are all zero (tests check <see cref="Dispose"/>).</summary>
+    internal bool KeyMaterialIsZero() => !_h.AsSpan().ContainsAnyExcept((byte)0) && _ghash.IsClear() && _cipher.SubkeysAreZero();
+
     public void Dispose()
     {
         CryptographicOperations.ZeroMemory(_h);
+        _ghash.Clear();
         _cipher.Dispose();
     }
 }
