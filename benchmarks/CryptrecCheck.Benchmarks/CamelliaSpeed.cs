@@ -12,10 +12,12 @@ namespace CryptrecCheck.Benchmarks;
 /// </summary>
 internal static class CamelliaSpeed
 {
+    private const int WarmupMilliseconds = 300;
+
     public static int Run(string[] args)
     {
         var reps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia speed: {reps} interleaved repetitions per size; minimum and median per call"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia speed: {reps} interleaved repetitions per size after {WarmupMilliseconds} ms of warm-up per operation; minimum and median per call"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, default path {CryptrecCheck.Primitives.CamelliaPaths.Best}, load average at start: {LoadAverage()}"));
         Console.WriteLine("| Operation | Size | min µs | median µs | MB/s (min) | MB/s (median) |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
@@ -43,7 +45,17 @@ internal static class CamelliaSpeed
             }
             var inner = Math.Max(1, 16384 / size);
             var samples = new double[ops.Length][];
-            for (var k = 0; k < ops.Length; k++) { samples[k] = new double[reps]; for (var w = 0; w < 3 * inner; w++) { ops[k].Op(); } }
+            // Warm-up long enough for tiered compilation to promote what each operation calls (call counting starts
+            // 100 ms after start-up; promotion happens on a background thread): with a few calls only, BouncyCastle's
+            // methods were still tier-0 or instrumented code in many measurements, which made it look 2–3× slower
+            // than it is (docs/camellia.md, "Short messages on the portable path"). This repository's data path is
+            // AggressiveOptimization and does not need it.
+            for (var k = 0; k < ops.Length; k++)
+            {
+                samples[k] = new double[reps];
+                var warm = Stopwatch.StartNew();
+                while (warm.ElapsedMilliseconds < WarmupMilliseconds) { for (var w = 0; w < inner; w++) { ops[k].Op(); } }
+            }
             for (var r = 0; r < reps; r++)
             {
                 for (var k = 0; k < ops.Length; k++)

@@ -39,9 +39,14 @@ internal static class CamelliaTiming
             Plaintexts(path, n, rng, 1024);
             if (path == CamelliaPath.Portable)
             {
-                Plaintexts(path, n / 4, rng, 4096); // 256 blocks: the Vector256 bit-planes (Vector128 where Vector256 is not accelerated)
-                Plaintexts(path, n / 2, rng, 2048); // 128 blocks: the Vector128 bit-planes
-                PortableGhash(n, rng);
+                // With the round-sliced default (Camellia.DefaultRoundSlicedMaxBlocks = 256) these run 16-block round-sliced
+                // batches; they ran the byte-sliced Vector256/Vector128 batches before.
+                Plaintexts(path, n / 4, rng, 4096);
+                Plaintexts(path, n / 2, rng, 2048);
+                Plaintexts(path, n, rng, 64);       // 4 blocks: one round-sliced batch on 64-bit planes
+                Plaintexts(path, n, rng, 256);      // 16 blocks: one round-sliced batch on 128-bit planes
+                PortableGhash(n, rng, 64);          // GCM, J0 and the counter blocks in one round-sliced batch
+                PortableGhash(n, rng, 1024);
             }
             Keys(path, n / 4, rng);
         }
@@ -90,20 +95,24 @@ internal static class CamelliaTiming
         using var c = new Camellia(key) { Path = path };
         var output = new byte[bytes];
         Measure(n, rng, bytes, input => c.Blocks(input.Span, output, decrypt: false), path.ToString(),
-            bytes == 1024 ? "fixed vs random plaintext (1 KiB)" : string.Create(CultureInfo.InvariantCulture, $"fixed vs random plaintext ({bytes / 1024} KiB)"));
+            $"fixed vs random plaintext ({Size(bytes)})");
     }
 
     /// <summary>GCM encryption on the portable path with the portable (integer-multiplication) GHASH: a fixed plaintext
     /// gives a fixed ciphertext to hash, a random one a random ciphertext.</summary>
-    private static void PortableGhash(int n, Random rng)
+    private static string Size(int bytes) => bytes >= 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024} KiB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes} B");
+
+    private static void PortableGhash(int n, Random rng, int bytes)
     {
         var key = new byte[16];
         rng.NextBytes(key);
         using var gcm = new CamelliaGcm(key, 16) { Path = CamelliaPath.Portable, UseClmul = false };
         var nonce = new byte[12];
-        var output = new byte[1024];
+        var output = new byte[bytes];
         var tag = new byte[16];
-        Measure(n, rng, 1024, input => gcm.Encrypt(nonce, input.Span, output, tag), "Portable", "GCM, portable GHASH: fixed vs random plaintext (1 KiB)");
+        Measure(n, rng, bytes, input => gcm.Encrypt(nonce, input.Span, output, tag), "Portable", $"GCM, portable GHASH: fixed vs random plaintext ({Size(bytes)})");
     }
 
     private static void Keys(CamelliaPath path, int n, Random rng)

@@ -18,6 +18,7 @@ namespace CryptrecCheck.Benchmarks;
 /// <item><c>-- cert-gen &lt;dir&gt; [count]</c> and <c>-- cert-harness &lt;dir&gt; [rounds]</c>: certificate inspection over a
 /// directory of generated DER certificates (benchmarks/cert-harness.sh adds openssl's figures).</item>
 /// <item><c>-- camellia-speed [reps]</c>: Camellia throughput by interleaved repetitions, minimum and median (docs/camellia.md).</item>
+/// <item><c>-- camellia-split [reps]</c>: portable Camellia, round-sliced against 64-block batches per block count (docs/camellia.md).</item>
 /// <item><c>-- camellia-timing [n]</c>: dudect-style fixed-vs-random timing check of every Camellia path (docs/camellia.md).</item>
 /// <item><c>-- corpus &lt;dir&gt;…</c>: every analyzer over a directory of C# (AD0001 check).</item>
 /// <item><c>-- report &lt;results-dir&gt; &lt;docs-dir&gt; [notes.md]</c>: docs/benchmarks.md and the SVG chart from the CSV reports.</item>
@@ -67,6 +68,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "camellia-speed")
         {
             return CamelliaSpeed.Run(args.Skip(1).ToArray());
+        }
+
+        if (args.Length > 0 && args[0] == "camellia-split")
+        {
+            return CamelliaSplit.Run(args.Skip(1).ToArray());
         }
 
         if (args.Length > 0 && args[0] == "camellia-timing")

@@ -73,6 +73,12 @@ public class CamelliaTests
         }
         var cryptBatch = typeof(CamelliaCore).GetMethod(nameof(CamelliaCore.CryptBatch), all)!;
         Assert.True(cryptBatch.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining));
+        foreach (var name in new[] { nameof(CamelliaRoundSliced.Crypt), "F" })
+        {
+            var m = typeof(CamelliaRoundSliced).GetMethod(name, all)!;
+            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining), $"CamelliaRoundSliced.{name} must not be inlined");
+            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), $"CamelliaRoundSliced.{name} must be AggressiveOptimization");
+        }
     }
 
     [Fact]

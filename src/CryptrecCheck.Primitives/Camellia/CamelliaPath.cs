@@ -5,7 +5,8 @@ namespace CryptrecCheck.Primitives;
 /// <summary>The code paths of <see cref="Camellia"/>; the fastest one the CPU supports is chosen at run time.</summary>
 public enum CamelliaPath
 {
-    /// <summary>Portable constant-time code: bitsliced S-box circuit for batches, SWAR-computed S-boxes for single blocks.</summary>
+    /// <summary>Portable constant-time code: a bitsliced S-box circuit evaluated once per F-function for batches of 1–16
+    /// blocks ("round-sliced"; docs/camellia.md), no table.</summary>
     Portable,
 
     /// <summary>16 blocks per batch, S-boxes with AESENCLAST and PSHUFB affine maps (x86 AES-NI + SSSE3).</summary>

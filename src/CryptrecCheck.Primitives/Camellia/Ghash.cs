@@ -54,6 +54,10 @@ internal struct Ghash
         _hHi = _hLo = _yHi = _yLo = _n0 = _n1 = _g0 = _g1 = 0;
     }
 
+    /// <summary>True when no key material is left (tests check <see cref="CamelliaGcm.Dispose"/>).</summary>
+    internal readonly bool IsClear() => _h1 == default && _h2 == default && _h3 == default && _h4 == default
+        && (_hHi | _hLo | _yHi | _yLo | _n0 | _n1 | _g0 | _g1) == 0;
+
     /// <summary>Absorbs <paramref name="data"/>, zero-padding a final partial block.</summary>
     public void Update(ReadOnlySpan<byte> data)
     {
