@@ -73,11 +73,14 @@ public class CamelliaTests
         }
         var cryptBatch = typeof(CamelliaCore).GetMethod(nameof(CamelliaCore.CryptBatch), all)!;
         Assert.True(cryptBatch.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining));
-        foreach (var name in new[] { nameof(CamelliaRoundSliced.Crypt), "F" })
+        foreach (var type in new[] { typeof(CamelliaRoundSliced), typeof(CamelliaRoundSliced128) })
         {
-            var m = typeof(CamelliaRoundSliced).GetMethod(name, all)!;
-            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining), $"CamelliaRoundSliced.{name} must not be inlined");
-            Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), $"CamelliaRoundSliced.{name} must be AggressiveOptimization");
+            foreach (var name in new[] { nameof(CamelliaRoundSliced.Crypt), "F" })
+            {
+                var m = type.GetMethod(name, all)!;
+                Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.NoInlining), $"{type.Name}.{name} must not be inlined");
+                Assert.True(m.MethodImplementationFlags.HasFlag(System.Reflection.MethodImplAttributes.AggressiveOptimization), $"{type.Name}.{name} must be AggressiveOptimization");
+            }
         }
     }
 
@@ -242,6 +245,50 @@ public class CamelliaTests
                 var back = new byte[pt.Length];
                 gcm.Decrypt(nonce, ct, tag, back, aad);
                 Assert.Equal(pt, back);
+            }
+        }
+    }
+
+    /// <summary>GCM at the lengths around the fused short-message batch (E(J0) computed with the counter blocks up to 240
+    /// bytes) and the empty message, every path and GHASH, both portable batch widths, two tag sizes: ciphertext and tag
+    /// as BouncyCastle's, decryption restores the plaintext, and a changed tag is rejected with the output zeroed.</summary>
+    [Theory]
+    [MemberData(nameof(PathsAndGhash))]
+    public void Gcm_FusedBatchBoundaries_AndEmptyMessage_AgreeWithBouncyCastle(CamelliaPath path, bool clmul)
+    {
+        var rng = new Random(6368 + (int)path + (clmul ? 100 : 0));
+        foreach (var width in new[] { CamelliaRoundSliced.Blocks, CamelliaRoundSliced128.Blocks })
+        {
+            foreach (var length in new[] { 0, 1, 15, 16, 17, 239, 240, 241, 255, 256, 257 })
+            {
+                foreach (var tagLen in new[] { 12, 16 })
+                {
+                    var key = RandomBytes(rng, length % 2 == 0 ? 16 : 32);
+                    var nonce = RandomBytes(rng, 12);
+                    var pt = RandomBytes(rng, length);
+                    var aad = RandomBytes(rng, rng.Next(0, 33));
+                    using var gcm = new CamelliaGcm(key, tagLen) { Path = path, UseClmul = clmul, RoundSlicedBlocks = width };
+                    var ct = new byte[length];
+                    var tag = new byte[tagLen];
+                    gcm.Encrypt(nonce, pt, ct, tag, aad);
+
+                    var bc = new GcmBlockCipher(Bc());
+                    bc.Init(true, new AeadParameters(new KeyParameter(key), tagLen * 8, nonce, aad));
+                    var expected = new byte[bc.GetOutputSize(length)];
+                    bc.DoFinal(expected, bc.ProcessBytes(pt, 0, length, expected, 0));
+                    var what = $"{path}, clmul {clmul}, width {width}, {length} bytes, {tagLen}-byte tag";
+                    Assert.True(expected.AsSpan(0, length).SequenceEqual(ct), $"ciphertext: {what}");
+                    Assert.True(expected.AsSpan(length).SequenceEqual(tag), $"tag: {what}");
+
+                    var back = new byte[length];
+                    gcm.Decrypt(nonce, ct, tag, back, aad);
+                    Assert.True(pt.AsSpan().SequenceEqual(back), $"decrypt: {what}");
+
+                    tag[rng.Next(tagLen)] ^= (byte)(1 << rng.Next(8));
+                    Array.Fill(back, (byte)0x55);
+                    Assert.Throws<AuthenticationTagMismatchException>(() => gcm.Decrypt(nonce, ct, tag, back, aad));
+                    Assert.All(back, b => Assert.Equal(0, b));
+                }
             }
         }
     }

@@ -41,6 +41,9 @@ public sealed class CamelliaGcm : IDisposable
 
     internal CamelliaPath Path { get => _cipher.Path; set => _cipher.Path = value; }
 
+    /// <summary>Blocks per round-sliced batch on the portable path (8 or 16; tests force each width).</summary>
+    internal int RoundSlicedBlocks { get => _cipher.RoundSlicedBlocks; set => _cipher.RoundSlicedBlocks = value; }
+
     /// <summary>Use PCLMULQDQ for GHASH when the CPU has it (tests turn it off to exercise the portable GHASH).</summary>
     internal bool UseClmul
     {
@@ -155,10 +158,10 @@ public sealed class CamelliaGcm : IDisposable
         if (outputLength != inputLength) { throw new ArgumentException($"Input ({inputLength} bytes) and output ({outputLength} bytes) must have the same length. / 入力（{inputLength} バイト）と出力（{outputLength} バイト）の長さが違います。", outputName); }
     }
 
-    /// <summary>Zeroes H and the subkeys.</summary>
     /// <summary>True when H, its GHASH state and the subkeys are all zero (tests check <see cref="Dispose"/>).</summary>
     internal bool KeyMaterialIsZero() => !_h.AsSpan().ContainsAnyExcept((byte)0) && _ghash.IsClear() && _cipher.SubkeysAreZero();
 
+    /// <summary>Zeroes H, the GHASH key state and the subkeys.</summary>
     public void Dispose()
     {
         CryptographicOperations.ZeroMemory(_h);

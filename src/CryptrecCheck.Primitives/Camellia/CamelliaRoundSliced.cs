@@ -42,6 +42,8 @@ internal static class CamelliaRoundSliced
     /// computed once per key: making them in every F-function cost about 7 % of a batch (measured).</remarks>
     public static void Crypt(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks, ReadOnlySpan<Bits8> kp, int groups)
     {
+        // Whole blocks only (every caller passes them; a partial block would be left unwritten).
+        System.Diagnostics.Debug.Assert((source.Length & 15) == 0 && source.Length > 0 && destination.Length >= source.Length);
         var n = source.Length >> 4;
         // Load the halves (the public block count decides which words are read), adding kw1/kw2 in word form.
         ulong a0 = Half(source, n, 0, 0), a1 = Half(source, n, 1, 0), a2 = Half(source, n, 2, 0), a3 = Half(source, n, 3, 0);

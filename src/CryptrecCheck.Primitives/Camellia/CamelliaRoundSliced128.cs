@@ -21,6 +21,8 @@ internal static class CamelliaRoundSliced128
     [MethodImpl(CamelliaJit.Root)]
     public static void Crypt(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks, ReadOnlySpan<Bits8> kp, int groups)
     {
+        // Whole blocks only (every caller passes them; a partial block would be left unwritten).
+        System.Diagnostics.Debug.Assert((source.Length & 15) == 0 && source.Length > 0 && destination.Length >= source.Length);
         var n = source.Length >> 4;
         var k0 = Vector128.Create(ks[0]);
         var k1 = Vector128.Create(ks[1]);
