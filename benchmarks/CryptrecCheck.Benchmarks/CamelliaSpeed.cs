@@ -80,7 +80,7 @@ internal static class CamelliaSpeed
     }
 
     /// <summary>The 1-, 5- and 15-minute load averages (Linux), to be recorded beside every figure.</summary>
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {

@@ -5,12 +5,12 @@ using CryptrecCheck.Primitives;
 namespace CryptrecCheck.Benchmarks;
 
 /// <summary>
-/// Where the portable Camellia path should switch from round-sliced batches (8 blocks each) to the 64-block bitsliced
-/// batch: for each block count, the time of <c>Camellia.Blocks</c> (the ECB core under CTR, CBC decryption and GCM) on
-/// the portable path with the round-sliced code for all of the message below 128 blocks, and with it off (64-block
-/// batches, the padded 64-block batch for 3..63 blocks, the one-block SWAR code for 1–2). Interleaved repetitions,
-/// minimum per call (the run no other process interrupted). Usage: <c>-- camellia-split [repetitions]</c>; the result
-/// sets <c>Camellia.DefaultRoundSlicedMaxBlocks</c> (docs/camellia.md).
+/// How the portable Camellia path should split a message into batches: for each block count, the time of
+/// <c>Camellia.Blocks</c> (the ECB core under CTR, CBC decryption and GCM) on the portable path with round-sliced batches
+/// of 16 blocks (128-bit planes) and of 8 (64-bit planes) for the whole message, with 256/128-block bitsliced batches and
+/// round-sliced batches for the rest, and the previous code (256/128/64-block batches, the one-block SWAR code for 1–2).
+/// Interleaved repetitions, minimum per call (the run no other process interrupted). Usage: <c>-- camellia-split
+/// [repetitions]</c>; the result sets <c>Camellia.DefaultRoundSlicedMaxBlocks</c> (docs/camellia.md).
 /// </summary>
 internal static class CamelliaSplit
 {
@@ -30,7 +30,7 @@ internal static class CamelliaSplit
         var outOff = new byte[input.Length];
         var out8 = new byte[input.Length];
         var outMixed = new byte[input.Length];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia portable split: {reps} interleaved repetitions, minimum µs per call of Blocks(); {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# Camellia portable split: {reps} interleaved repetitions, minimum µs per call of Blocks(); {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {CamelliaSpeed.LoadAverage()}"));
         Console.WriteLine("| blocks | round-sliced, 128-bit planes (16 blocks) µs | round-sliced, 64-bit planes (8 blocks) µs | 256/128-block batches, rest round-sliced (16) µs | previous: 256/128/64-block batches, SWAR for 1–2 µs | ratio previous / round-sliced 16 |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
         foreach (var n in counts)
@@ -61,14 +61,7 @@ internal static class CamelliaSplit
             }
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {n} | {bestOn:F2} | {best8:F2} | {bestMixed:F2} | {bestOff:F2} | {bestOff / bestOn:F2} |"));
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# load average at end: {LoadAverage()}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# load average at end: {CamelliaSpeed.LoadAverage()}"));
         return 0;
-    }
-
-    private static string LoadAverage()
-    {
-        try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
-        catch (IOException) { return "n/a"; }
-        catch (UnauthorizedAccessException) { return "n/a"; }
     }
 }

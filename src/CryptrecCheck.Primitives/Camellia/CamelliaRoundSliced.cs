@@ -37,9 +37,9 @@ internal static class CamelliaRoundSliced
     private const ulong LowBits = 0x0101010101010101UL;
 
     /// <summary>Encrypts (or, with the decryption subkey list, decrypts) source.Length / 16 blocks, 1 to 8.</summary>
-    [MethodImpl(CamelliaJit.Root)]
     /// <remarks><paramref name="kp"/> holds the same subkeys as <paramref name="ks"/> as bit-planes (<see cref="Planes"/>),
     /// computed once per key: making them in every F-function cost about 7 % of a batch (measured).</remarks>
+    [MethodImpl(CamelliaJit.Root)]
     public static void Crypt(ReadOnlySpan<byte> source, Span<byte> destination, ReadOnlySpan<ulong> ks, ReadOnlySpan<Bits8> kp, int groups)
     {
         // Whole blocks only (every caller passes them; a partial block would be left unwritten).
