@@ -1,5 +1,6 @@
 using CryptrecCheck.Primitives;
 using CryptrecCheck.Primitives.CamelliaImpl;
+using System.Runtime.Intrinsics;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Engines;
 using Org.BouncyCastle.Crypto.Modes;
@@ -210,5 +211,86 @@ public class CamelliaRoundSlicedTests
         var b = new byte[n];
         rng.NextBytes(b);
         return b;
+    }
+}
+
+/// <summary>
+/// The generated S-box circuit (tools/camellia-sbox/circuit.py) on every input byte, at each plane width: byte j of the
+/// input sits at bit j of the planes, so 64, 128 or 256 bytes per evaluation cover all 256 inputs in 4, 2 or 1 calls.
+/// </summary>
+public class CamelliaCircuitTests
+{
+    [Fact]
+    public void SBox1Circuit_On64BitPlanes_MatchesTheScalarSBoxOnEveryByte()
+    {
+        for (var start = 0; start < 256; start += 64)
+        {
+            var input = new ulong[8];
+            for (var j = 0; j < 64; j++)
+            {
+                for (var i = 0; i < 8; i++) { input[i] |= (ulong)(((start + j) >> i) & 1) << j; }
+            }
+            var x = new Bits8 { B0 = input[0], B1 = input[1], B2 = input[2], B3 = input[3], B4 = input[4], B5 = input[5], B6 = input[6], B7 = input[7] };
+            var y = CamelliaBitslicedCircuits.SBox1(x);
+            ulong[] planes = [y.B0, y.B1, y.B2, y.B3, y.B4, y.B5, y.B6, y.B7];
+            for (var j = 0; j < 64; j++)
+            {
+                var b = 0;
+                for (var i = 0; i < 8; i++) { b |= (int)((planes[i] >> j) & 1) << i; }
+                Assert.Equal(CamelliaSBox.SBox(1, (byte)(start + j)), (byte)b);
+            }
+        }
+    }
+
+    [Fact]
+    public void SBox1Circuit_On128And256BitPlanes_MatchesTheScalarSBoxOnEveryByte()
+    {
+        // Plane i, 64-bit element e, bit j: bit i of byte 64e + j.
+        static ulong[] Planes(int bytes, int start)
+        {
+            var p = new ulong[8 * (bytes / 64)];
+            for (var n = 0; n < bytes; n++)
+            {
+                var v = (start + n) & 0xFF;
+                for (var i = 0; i < 8; i++) { p[(i * (bytes / 64)) + (n / 64)] |= (ulong)((v >> i) & 1) << (n % 64); }
+            }
+            return p;
+        }
+
+        static byte ByteAt(ulong[] p, int bytes, int n)
+        {
+            var b = 0;
+            for (var i = 0; i < 8; i++) { b |= (int)((p[(i * (bytes / 64)) + (n / 64)] >> (n % 64)) & 1) << i; }
+            return (byte)b;
+        }
+
+        for (var start = 0; start < 256; start += 128)
+        {
+            var p = Planes(128, start);
+            var x = new Bits8V
+            {
+                B0 = Vector128.Create(p[0], p[1]), B1 = Vector128.Create(p[2], p[3]),
+                B2 = Vector128.Create(p[4], p[5]), B3 = Vector128.Create(p[6], p[7]),
+                B4 = Vector128.Create(p[8], p[9]), B5 = Vector128.Create(p[10], p[11]),
+                B6 = Vector128.Create(p[12], p[13]), B7 = Vector128.Create(p[14], p[15]),
+            };
+            var y = CamelliaBitslicedCircuits128.SBox1(x);
+            var q = new ulong[16];
+            var outs = new[] { y.B0, y.B1, y.B2, y.B3, y.B4, y.B5, y.B6, y.B7 };
+            for (var i = 0; i < 8; i++) { q[2 * i] = outs[i].GetElement(0); q[(2 * i) + 1] = outs[i].GetElement(1); }
+            for (var n = 0; n < 128; n++) { Assert.Equal(CamelliaSBox.SBox(1, (byte)(start + n)), ByteAt(q, 128, n)); }
+        }
+
+        var w = Planes(256, 0);
+        Vector256<ulong> V(int i) => Vector256.Create(w[4 * i], w[(4 * i) + 1], w[(4 * i) + 2], w[(4 * i) + 3]);
+        var xw = new Bits8W { B0 = V(0), B1 = V(1), B2 = V(2), B3 = V(3), B4 = V(4), B5 = V(5), B6 = V(6), B7 = V(7) };
+        var yw = CamelliaBitslicedCircuits256.SBox1(xw);
+        var outw = new[] { yw.B0, yw.B1, yw.B2, yw.B3, yw.B4, yw.B5, yw.B6, yw.B7 };
+        var r = new ulong[32];
+        for (var i = 0; i < 8; i++)
+        {
+            for (var e = 0; e < 4; e++) { r[(4 * i) + e] = outw[i].GetElement(e); }
+        }
+        for (var n = 0; n < 256; n++) { Assert.Equal(CamelliaSBox.SBox(1, (byte)n), ByteAt(r, 256, n)); }
     }
 }

@@ -157,7 +157,7 @@ internal static class CamelliaRoundSliced
         v.B2 = u2 ^ ((u2 ^ u1) & MaskS4); v.B3 = u3 ^ ((u3 ^ u2) & MaskS4);
         v.B4 = u4 ^ ((u4 ^ u3) & MaskS4); v.B5 = u5 ^ ((u5 ^ u4) & MaskS4);
         v.B6 = u6 ^ ((u6 ^ u5) & MaskS4); v.B7 = u7 ^ ((u7 ^ u6) & MaskS4);
-        var y = AffineOut(Inverse(AffineIn(v)));
+        var y = SBox1(v);
         // s2 positions rotate the output left by one (bit i from bit i − 1), s3 positions right by one (from bit i + 1).
         o.B0 ^= P64((y.B0 & MaskKeep) | (y.B7 & MaskS2) | (y.B1 & MaskS3));
         o.B1 ^= P64((y.B1 & MaskKeep) | (y.B0 & MaskS2) | (y.B2 & MaskS3));

@@ -122,7 +122,7 @@ internal static class CamelliaRoundSliced128
         v.B2 = u2 ^ ((u2 ^ u1) & m4); v.B3 = u3 ^ ((u3 ^ u2) & m4);
         v.B4 = u4 ^ ((u4 ^ u3) & m4); v.B5 = u5 ^ ((u5 ^ u4) & m4);
         v.B6 = u6 ^ ((u6 ^ u5) & m4); v.B7 = u7 ^ ((u7 ^ u6) & m4);
-        var y = AffineOut(Inverse(AffineIn(v)));
+        var y = SBox1(v);
         var m2 = Vector128.Create(0x00FF0000FF000000UL);
         var m3 = Vector128.Create(0x0000FF0000FF0000UL);
         var keep = Vector128.Create(0xFF0000FF0000FFFFUL);
