@@ -344,6 +344,39 @@ public class CamelliaTests
         Assert.Equal(before, GC.GetAllocatedBytesForCurrentThread());
     }
 
+    [Theory]
+    [MemberData(nameof(PathsAndGhash))]
+    public void Gcm_OneInstanceUsedFromManyThreads_GivesTheSingleThreadedResults(CamelliaPath path, bool clmul)
+    {
+        // Every call copies the GHASH accumulator and shares the per-key state; concurrent calls must not mix them.
+        var rng = new Random(77);
+        using var gcm = new CamelliaGcm(RandomBytes(rng, 16), 16) { Path = path, UseClmul = clmul };
+        var messages = Enumerable.Range(0, 64).Select(i => RandomBytes(rng, i * 7)).ToArray();
+        var nonces = messages.Select(_ => RandomBytes(rng, 12)).ToArray();
+        var expected = messages.Select((m, i) =>
+        {
+            var ct = new byte[m.Length];
+            var tag = new byte[16];
+            gcm.Encrypt(nonces[i], m, ct, tag, nonces[i]);
+            return Convert.ToHexString(ct) + Convert.ToHexString(tag);
+        }).ToArray();
+        var mismatches = 0;
+        Parallel.For(0, 8, worker =>
+        {
+            for (var round = 0; round < 50; round++)
+            {
+                for (var i = worker % 2; i < messages.Length; i += 2)
+                {
+                    var ct = new byte[messages[i].Length];
+                    var tag = new byte[16];
+                    gcm.Encrypt(nonces[i], messages[i], ct, tag, nonces[i]);
+                    if (Convert.ToHexString(ct) + Convert.ToHexString(tag) != expected[i]) { Interlocked.Increment(ref mismatches); }
+                }
+            }
+        });
+        Assert.Equal(0, mismatches);
+    }
+
     [Fact]
     public void Dispose_ZeroesSubkeys_AndLaterCallsThrow()
     {

@@ -145,7 +145,7 @@ public sealed class CamelliaGcm : IDisposable
     {
         Span<byte> s = stackalloc byte[16];
         g.Final(aadBytes, textBytes, s);
-        g.Clear();
+        g.ClearAccumulator();
         Camellia.Xor(s, ekj0, s);
         s.Slice(0, tag.Length).CopyTo(tag);
         CryptographicOperations.ZeroMemory(s);

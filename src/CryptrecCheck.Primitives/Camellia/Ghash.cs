@@ -19,56 +19,86 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 /// </remarks>
 internal struct Ghash
 {
-    private Vector128<ulong> _h1, _h2, _h3, _h4; // reflected powers of H (PCLMUL path)
-    private ulong _hHi, _hLo;                     // H as two big-endian halves (portable path)
-    private ulong _yHi, _yLo;                     // accumulator, big-endian halves
-    private ulong _n0, _n1;                       // H in normal bit order (bit i = coefficient of x^i), portable path
-    private ulong _g0, _g1;                       // H² in normal bit order, portable path
-    private bool _clmul;
+    private Key? _key;        // H and what is derived from it, shared by every copy of this state (one per GCM key)
+    private ulong _yHi, _yLo; // accumulator, big-endian halves
+
+    /// <summary>What GHASH needs of H, computed once per key. A GCM call copies the <see cref="Ghash"/> state; keeping the
+    /// key apart keeps that copy at 24 bytes (with the key inside it was over 500 bytes copied and zeroed per call).</summary>
+    private sealed class Key
+    {
+        public Vector128<ulong> H1, H2, H3, H4; // reflected powers of H (PCLMUL path)
+        public ulong N0, N1;                     // H in normal bit order (bit i = coefficient of x^i), portable path
+        public ulong G0, G1;                     // H² in normal bit order, portable path
+        public Operand OpH, OpG;                 // H and H² split for Bmul64 (portable path)
+        public bool Clmul;
+
+        public void Clear()
+        {
+            H1 = H2 = H3 = H4 = default;
+            N0 = N1 = G0 = G1 = 0;
+            OpH = OpG = default;
+        }
+
+        public bool IsClear() => H1 == default && H2 == default && H3 == default && H4 == default
+            && (N0 | N1 | G0 | G1) == 0 && OpH.IsZero() && OpG.IsZero();
+    }
 
     internal static bool ClmulSupported => Pclmulqdq.IsSupported && Ssse3.IsSupported;
 
     public void Init(ReadOnlySpan<byte> h, bool useClmul)
     {
-        _clmul = useClmul && ClmulSupported;
-        _hHi = BinaryPrimitives.ReadUInt64BigEndian(h);
-        _hLo = BinaryPrimitives.ReadUInt64BigEndian(h.Slice(8));
+        _key?.Clear();
+        var k = new Key { Clmul = useClmul && ClmulSupported };
         _yHi = _yLo = 0;
-        _n0 = Rev64(_hHi);
-        _n1 = Rev64(_hLo);
-        var (gHi, gLo) = Mul1(_hHi, _hLo, new Operand(_n0, _n1)); // H · H, in GCM bit order
-        _g0 = Rev64(gHi);
-        _g1 = Rev64(gLo);
-        if (_clmul)
+        var hHi = BinaryPrimitives.ReadUInt64BigEndian(h);
+        var hLo = BinaryPrimitives.ReadUInt64BigEndian(h.Slice(8));
+        k.N0 = Rev64(hHi);
+        k.N1 = Rev64(hLo);
+        k.OpH = new Operand(k.N0, k.N1);
+        var (gHi, gLo) = Mul1(hHi, hLo, in k.OpH); // H · H, in GCM bit order
+        k.G0 = Rev64(gHi);
+        k.G1 = Rev64(gLo);
+        // Split once here instead of in every update: at 64 bytes a GCM call made three updates (associated data,
+        // ciphertext, length block) and the splitting was a measurable part of the call.
+        k.OpG = new Operand(k.G0, k.G1);
+        if (k.Clmul)
         {
-            _h1 = Reflect(Vector128.Create(h));
-            _h2 = Mul(_h1, _h1);
-            _h3 = Mul(_h2, _h1);
-            _h4 = Mul(_h3, _h1);
+            k.H1 = Reflect(Vector128.Create(h));
+            k.H2 = Mul(k.H1, k.H1);
+            k.H3 = Mul(k.H2, k.H1);
+            k.H4 = Mul(k.H3, k.H1);
         }
+        _key = k;
     }
 
+    /// <summary>Zeroes the key material (shared with every copy) and the accumulator: for Dispose.</summary>
     public void Clear()
     {
-        _h1 = _h2 = _h3 = _h4 = default;
-        _hHi = _hLo = _yHi = _yLo = _n0 = _n1 = _g0 = _g1 = 0;
+        _key?.Clear();
+        _yHi = _yLo = 0;
+    }
+
+    /// <summary>Zeroes this copy's accumulator and drops its reference to the key, which stays usable by other copies.</summary>
+    public void ClearAccumulator()
+    {
+        _yHi = _yLo = 0;
+        _key = null;
     }
 
     /// <summary>True when no key material is left (tests check <see cref="CamelliaGcm.Dispose"/>).</summary>
-    internal readonly bool IsClear() => _h1 == default && _h2 == default && _h3 == default && _h4 == default
-        && (_hHi | _hLo | _yHi | _yLo | _n0 | _n1 | _g0 | _g1) == 0;
+    internal readonly bool IsClear() => (_key is null || _key.IsClear()) && (_yHi | _yLo) == 0;
 
     /// <summary>Absorbs <paramref name="data"/>, zero-padding a final partial block.</summary>
     public void Update(ReadOnlySpan<byte> data)
     {
         var whole = data.Length & ~15;
-        if (_clmul) { UpdateClmul(data.Slice(0, whole)); } else { UpdatePortable(data.Slice(0, whole)); }
+        if (_key!.Clmul) { UpdateClmul(data.Slice(0, whole)); } else { UpdatePortable(data.Slice(0, whole)); }
         if (whole < data.Length)
         {
             Span<byte> last = stackalloc byte[16];
             last.Clear();
             data.Slice(whole).CopyTo(last);
-            if (_clmul) { UpdateClmul(last); } else { UpdatePortable(last); }
+            if (_key.Clmul) { UpdateClmul(last); } else { UpdatePortable(last); }
         }
     }
 
@@ -98,9 +128,14 @@ internal struct Ghash
     [MethodImpl(CamelliaJit.Root)]
     private void UpdatePortable(ReadOnlySpan<byte> data)
     {
+        if (data.IsEmpty)
+        {
+            return; // no associated data: nothing to absorb
+        }
         ulong yHi = _yHi, yLo = _yLo; // GCM bit order = the bit reversal of normal order, per 64-bit half
-        var h = new Operand(_n0, _n1);
-        var g = new Operand(_g0, _g1);
+        var k = _key!;
+        ref readonly var h = ref k.OpH;
+        ref readonly var g = ref k.OpG;
         var off = 0;
         // Two blocks per reduction: Y' = (Y ⊕ X1)·H² ⊕ X2·H.
         for (; off + 32 <= data.Length; off += 32)
@@ -135,6 +170,13 @@ internal struct Ghash
             R0 = Split(r0);
             R1 = Split(r1);
             Rm = Split(r0 ^ r1);
+        }
+
+        public bool IsZero()
+        {
+            ulong any = 0;
+            foreach (var (a, b, c, d) in new[] { N0, N1, Nm, R0, R1, Rm }) { any |= a | b | c | d; }
+            return any == 0;
         }
     }
 
@@ -239,6 +281,8 @@ internal struct Ghash
     [MethodImpl(CamelliaJit.Root)]
     private void UpdateClmul(ReadOnlySpan<byte> data)
     {
+        var k = _key!;
+        Vector128<ulong> h1 = k.H1, h2 = k.H2, h3 = k.H3, h4 = k.H4;
         var y = Vector128.Create(_yLo, _yHi).AsByte(); // big-endian halves → the byte-reversed (reflected) form
         var acc = y.AsUInt64();
         ref var src = ref MemoryMarshal.GetReference(data);
@@ -250,15 +294,15 @@ internal struct Ghash
             var x2 = Reflect(Vector128.LoadUnsafe(ref src, (nuint)(off + 32)));
             var x3 = Reflect(Vector128.LoadUnsafe(ref src, (nuint)(off + 48)));
             Vector128<ulong> lo = default, hi = default, mid = default;
-            Accumulate(x0, _h4, ref lo, ref hi, ref mid);
-            Accumulate(x1, _h3, ref lo, ref hi, ref mid);
-            Accumulate(x2, _h2, ref lo, ref hi, ref mid);
-            Accumulate(x3, _h1, ref lo, ref hi, ref mid);
+            Accumulate(x0, h4, ref lo, ref hi, ref mid);
+            Accumulate(x1, h3, ref lo, ref hi, ref mid);
+            Accumulate(x2, h2, ref lo, ref hi, ref mid);
+            Accumulate(x3, h1, ref lo, ref hi, ref mid);
             acc = Reduce(lo, hi, mid);
         }
         for (; off < data.Length; off += 16)
         {
-            acc = Mul(Reflect(Vector128.LoadUnsafe(ref src, (nuint)off)) ^ acc, _h1);
+            acc = Mul(Reflect(Vector128.LoadUnsafe(ref src, (nuint)off)) ^ acc, h1);
         }
         _yLo = acc.GetElement(0);
         _yHi = acc.GetElement(1);
