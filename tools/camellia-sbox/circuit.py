@@ -17,16 +17,19 @@ a and b is the three ANDs a0 b0, a1 b1, (a0 + a1)(b0 + b1); a GF(16) product the
 forms of b0, b1 and b0 + b1. Which XOR of those ANDs (and of linear terms) gives each output bit is not written
 by hand: it is solved over GF(2) from the truth table of the operation, so a wrong formula cannot slip in.
 
-The circuit, in layers (each linear layer is one matrix over GF(2), shortened by a greedy common-pair search):
-  1. linear: the nine forms of h, of l and of h + l from the eight input bits (L1, the basis change and the input
-     constant folded in);
-  2. nine ANDs (h l);  3. linear: d = h l + lam h^2 + l^2, then the forms of d1, d0 and d0 + d1;
+The circuit, in layers:
+  1. linear: the nine forms of h, of l and of h + l, and the linear part lam h^2 + l^2 of d, from the eight input
+     bits (L1, the basis change and the input constant folded in);
+  2. nine ANDs (h l);  3. linear: d = h l + lam h^2 + l^2 as the forms of d1, d0 and d0 + d1;
   4. three ANDs (d1 d0);  5. linear: D and the three forms of f = D^2;
   6. six ANDs (d1 f, (d0 + d1) f);  7. linear: the nine forms of e;
   8. eighteen ANDs (h e, (h + l) e);  9. linear: the eight output bits (the basis change back, L2 and 0x6E folded in).
+Layers 1, 3, 5 and 7 are shortened by the distance heuristic of Boyar and Peralta (exact distances over all 2^n
+vectors of the layer's space), the output layer (18 dimensions, too many for exact distances here) by the greedy
+most-common-pair method; both prefer shallow signals, and the distance heuristic takes a bound on depth.
 The whole circuit is simulated over all 256 inputs against the table before anything is written. Among the
 choices that do not change the function (mu, lam and which root of each defining polynomial the isomorphism
-maps X, Y, W to) the one with the fewest gates is kept.
+maps X, Y, W to) and the depth bounds, the shallowest circuit is kept, then the smallest.
 """
 import itertools
 import random
@@ -72,12 +75,6 @@ def mul16(a, b, mu):
     a0, a1, b0, b1 = a & 3, a >> 2, b & 3, b >> 2
     hh = mul4(a1, b1)
     return (mul4(a0, b1) ^ mul4(a1, b0) ^ hh) << 2 | (mul4(a0, b0) ^ mul4(hh, mu))  # Y^2 = Y + mu
-
-
-def mul256(a, b, mu, lam):
-    a0, a1, b0, b1 = a & 15, a >> 4, b & 15, b >> 4
-    hh = mul16(a1, b1, mu)
-    return (mul16(a0, b1, mu) ^ mul16(a1, b0, mu) ^ hh) << 4 | (mul16(a0, b0, mu) ^ mul16(hh, lam, mu))
 
 
 def irreducible(mul, c, size):
@@ -262,7 +259,7 @@ def coords(basis, tv):
     return sum(1 << i for i in sol)
 
 
-def build(mu, lam, t, rng, exact_output=False, slack=None):
+def build(mu, lam, t, rng, slack=None):
     timg = {apply(t, v): v for v in range(256)}
     tinv = [timg[1 << i] for i in range(8)]
     c = Circuit()
@@ -322,10 +319,7 @@ def build(mu, lam, t, rng, exact_output=False, slack=None):
         sol = solve(tables(s), tv)
         out_not.append(sol is None)
         out_vecs.append(coords(tables(s), tv ^ ALL) if sol is None else sum(1 << j for j in sol))
-    if exact_output:
-        outs = c.linear_exact(s, [1 << i for i in range(18)], 18, out_vecs, rng, slack)
-    else:
-        outs = c.linear([{s[j] for j in range(18) if (v >> j) & 1} for v in out_vecs], rng)
+    outs = c.linear([{s[j] for j in range(18) if (v >> j) & 1} for v in out_vecs], rng)
     return c, kin, outs, out_not
 
 
@@ -341,8 +335,9 @@ def simulate(c, kin, outs, out_not):
 
 
 def best(seed=2, slacks=(0, 1, 2), limit=None):
-    """The circuit with the smallest depth (the F-function waits for the S-box: latency bounds a round-sliced batch,
-    measured), then the fewest gates, over every isomorphism and depth slack."""
+    """The circuit with the smallest depth, then the fewest gates, over every isomorphism and depth slack (a round-sliced
+    batch is a chain of 18 F-functions; the shallower circuit measured faster, docs/camellia.md). limit: only the first
+    isomorphisms, for quick experiments."""
     rng = random.Random(seed)
     top = None
     for mu, lam, t in list(isomorphisms())[:limit]:
