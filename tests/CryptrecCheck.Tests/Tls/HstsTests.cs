@@ -62,7 +62,7 @@ public class HstsTests
         using var nginx = NginxServer.Start("max-age=600");
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.Run(new[] { "tls", nginx.Target(0), "--http", "--format", "json" }, o, e, () => new DateTime(2026, 12, 2));
+        var code = Program.Run(new[] { "tls", nginx.Target(0), "--http", "--format", "json" }, o, e, TestCertificates.Today);
         Assert.True(code is ExitCodes.Compliant or ExitCodes.Noncompliant, e.ToString() + o);
         using var doc = JsonDocument.Parse(o.ToString());
         var r = Assert.Single(doc.RootElement.GetProperty("results").EnumerateArray());

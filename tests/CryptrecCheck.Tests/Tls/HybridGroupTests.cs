@@ -19,7 +19,7 @@ public class HybridGroupTests
         var r = await new TlsScanner(new TlsScanOptions { RetrieveTls13Chain = false, ReadTimeout = TimeSpan.FromSeconds(2) }).ScanAsync(t!);
         Assert.Equal(new[] { "X25519MLKEM768", "x25519", "secp256r1" }, r.Groups.Select(g => g.Name));
         Assert.Equal(new[] { "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256" }, r.Protocol(TlsProtocolVersion.Tls13)!.CipherSuites.Select(s => s.Name));
-        var judged = new TlsEvaluator(new EvaluationContext(new DateTime(2026, 12, 2))).Evaluate(r);
+        var judged = new TlsEvaluator(new EvaluationContext(TestCertificates.Today())).Evaluate(r);
         var hybrid = Assert.Single(judged.Findings, f => f.Id == "tls.group" && f.Asset == "X25519MLKEM768");
         Assert.False(string.IsNullOrEmpty(hybrid.Citation));
         Assert.False(string.IsNullOrEmpty(hybrid.MessageJa));

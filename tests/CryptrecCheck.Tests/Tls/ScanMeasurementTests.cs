@@ -33,7 +33,7 @@ public class ScanMeasurementTests(ITestOutputHelper log)
     {
         Assert.True(TlsTarget.TryParse(target, out var t, out _));
         var scanner = new TlsScanner();
-        var context = new EvaluationContext(new DateTime(2026, 12, 2));
+        var context = new EvaluationContext(TestCertificates.Today());
         var evaluator = new TlsEvaluator(context);
         evaluator.Evaluate(scanner.ScanAsync(t!).GetAwaiter().GetResult()); // warm-up: JIT, registry, first handshakes
         var times = new List<double>();

@@ -15,7 +15,7 @@ public class ShardMergeTests
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.Run(args, o, e, () => new DateTime(2026, 12, 2));
+        var code = Program.Run(args, o, e, TestCertificates.Today);
         return (code, o.ToString(), e.ToString());
     }
 

@@ -26,7 +26,7 @@ public class Tls12CurveTests
         Assert.Equal(Sorted("ffdhe2048", "secp256r1"), Seen(r, "TLS1.3"));
         Assert.Equal(new[] { "secp256r1" }, Seen(r, "TLS1.2"));
         // Judged once per group, not once per version.
-        var judged = new TlsEvaluator(new EvaluationContext(new DateTime(2026, 12, 2))).Evaluate(r);
+        var judged = new TlsEvaluator(new EvaluationContext(TestCertificates.Today())).Evaluate(r);
         Assert.Single(judged.Findings, f => f.Id == "tls.group" && f.Asset == "secp256r1");
     }
 

@@ -85,7 +85,7 @@ public class Tls13SignatureSchemeTests
         // Elimination: one handshake per scheme found, plus the refusal.
         Assert.Equal(without.Connections + 2, r.Connections);
 
-        var judged = new TlsEvaluator(new EvaluationContext(new DateTime(2026, 12, 2))).Evaluate(r);
+        var judged = new TlsEvaluator(new EvaluationContext(TestCertificates.Today())).Evaluate(r);
         Assert.Contains(judged.Findings, f => f.Id == "tls.signature-scheme" && f.Asset == "rsa_pss_rsae_sha512");
     }
 

@@ -11,13 +11,12 @@ namespace CryptrecCheck.Tests.Tls;
 /// profiles and exit codes.</summary>
 public class TlsCommandTests
 {
-    private static readonly DateTime Today = new(2026, 12, 2);
 
     private static (int Code, string Out, string Err) Run(params string[] args)
     {
         var o = new StringWriter();
         var e = new StringWriter();
-        var code = Program.Run(args, o, e, () => Today);
+        var code = Program.Run(args, o, e, TestCertificates.Today);
         return (code, o.ToString(), e.ToString());
     }
 

@@ -12,6 +12,14 @@ internal static class TestCertificates
 
     private static readonly object Gate = new();
 
+    /// <summary>
+    /// The evaluation date for scans of servers using these certificates: the real UTC date, read when the scan runs.
+    /// openssl makes them valid from the moment they are made for two days, so a fixed test date fails once the real date
+    /// passes it ("not yet valid" on the day after). Certificates are made before the scan, so this date is never earlier
+    /// than their notBefore day.
+    /// </summary>
+    internal static DateTime Today() => DateTime.UtcNow.Date;
+
     /// <summary>Key kinds the tests use.</summary>
     internal enum Kind
     {
