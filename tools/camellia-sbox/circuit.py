@@ -26,10 +26,10 @@ The circuit, in layers:
   8. eighteen ANDs (h e, (h + l) e);  9. linear: the eight output bits (the basis change back, L2 and 0x6E folded in).
 Layers 1, 3, 5 and 7 are shortened by the distance heuristic of Boyar and Peralta (exact distances over all 2^n
 vectors of the layer's space), the output layer (18 dimensions, too many for exact distances here) by the greedy
-most-common-pair method; both prefer shallow signals, and the distance heuristic takes a bound on depth.
+most-common-pair method; both prefer shallow signals, and the distance heuristic takes a soft bound on depth.
 The whole circuit is simulated over all 256 inputs against the table before anything is written. Among the
 choices that do not change the function (mu, lam and which root of each defining polynomial the isomorphism
-maps X, Y, W to) and the depth bounds, the shallowest circuit is kept, then the smallest.
+maps X, Y, W to) and the depth slacks, the shallowest circuit is kept, then the smallest.
 """
 import itertools
 import random
@@ -158,8 +158,8 @@ class Circuit:
         size = 1 << dims
         limit = None
         if slack is not None:
-            # No signal deeper than the deepest base signal plus what a balanced XOR tree of the heaviest target needs
-            # plus the slack: the circuit's latency, not only its size, bounds a round (one F-function at a time).
+            # A soft bound: prefer signals no deeper than the deepest base signal plus what a balanced XOR tree of the
+            # heaviest target needs plus the slack; when no such pair brings the targets closer, any pair may be taken.
             heaviest = max(bin(t).count("1") for t in want) if want else 1
             limit = max(self.depth[s] for s in base) + (heaviest - 1).bit_length() + slack
         while any(t not in have for t in want):

@@ -13,9 +13,9 @@ internal struct Bits8
 
 /// <summary>
 /// Portable constant-time lanes: 64 blocks, each byte-slice bitsliced into eight 64-bit planes. Only AND, OR, XOR,
-/// NOT and shifts by constants; the S-box is the affine–inversion–affine circuit of <see cref="CamelliaBitslicedCircuits"/>,
-/// the inversion done in the tower field GF((2^4)^2) (one GF(16) inversion and five GF(16) multiplications). Rotations (s2, s3, s4 and FL's ⋘1) are
-/// renamings of planes.
+/// NOT and shifts by constants; the S-box is the generated straight-line circuit <see cref="CamelliaBitslicedCircuits.SBox1"/>
+/// (inversion in the tower field GF(((2^2)^2)^2) with the affine maps folded in; tools/camellia-sbox/circuit.py). Rotations
+/// (s2, s3, s4 and FL's ⋘1) are renamings of planes.
 /// </summary>
 internal struct Bitsliced64 : ICamelliaLanes<Bitsliced64>
 {

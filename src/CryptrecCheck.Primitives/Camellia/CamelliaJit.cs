@@ -12,7 +12,8 @@ namespace CryptrecCheck.Primitives.CamelliaImpl;
 /// </summary>
 internal static class CamelliaJit
 {
-    /// <summary>Entry points of a batch (bulk loops, S-box circuits, GHASH loops): never inlined into a caller, so their
+    /// <summary>Entry points of a batch (bulk loops, round-sliced F-functions, the byte-sliced lanes' S-box wrappers, GHASH
+    /// loops): never inlined into a caller, so their
     /// own compilation, with its own budget, decides what is inlined; compiled fully optimised at once.</summary>
     public const MethodImplOptions Root = MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization;
 

@@ -23,44 +23,38 @@ internal struct Ghash
     private ulong _yHi, _yLo; // accumulator, big-endian halves
 
     /// <summary>What GHASH needs of H, computed once per key. A GCM call copies the <see cref="Ghash"/> state; keeping the
-    /// key apart keeps that copy at 24 bytes (with the key inside it was over 500 bytes copied and zeroed per call).</summary>
+    /// key apart makes that copy 24 bytes (about 144 with the key inside) and keeps key material out of it.</summary>
     private sealed class Key
     {
         public Vector128<ulong> H1, H2, H3, H4; // reflected powers of H (PCLMUL path)
-        public ulong N0, N1;                     // H in normal bit order (bit i = coefficient of x^i), portable path
-        public ulong G0, G1;                     // H² in normal bit order, portable path
-        public Operand OpH, OpG;                 // H and H² split for Bmul64 (portable path)
+        public Operand OpH, OpG;                 // H and H² in normal bit order, split for Bmul64 (portable path)
         public bool Clmul;
 
         public void Clear()
         {
             H1 = H2 = H3 = H4 = default;
-            N0 = N1 = G0 = G1 = 0;
             OpH = OpG = default;
         }
 
-        public bool IsClear() => H1 == default && H2 == default && H3 == default && H4 == default
-            && (N0 | N1 | G0 | G1) == 0 && OpH.IsZero() && OpG.IsZero();
+        public bool IsClear() => H1 == default && H2 == default && H3 == default && H4 == default && OpH.IsZero() && OpG.IsZero();
     }
 
     internal static bool ClmulSupported => Pclmulqdq.IsSupported && Ssse3.IsSupported;
 
     public void Init(ReadOnlySpan<byte> h, bool useClmul)
     {
+        // Zeroes the previous key state, which per-call copies share: re-initialising (CamelliaGcm.UseClmul, tests only)
+        // while another thread is in a call on the same instance is not supported.
         _key?.Clear();
         var k = new Key { Clmul = useClmul && ClmulSupported };
         _yHi = _yLo = 0;
         var hHi = BinaryPrimitives.ReadUInt64BigEndian(h);
         var hLo = BinaryPrimitives.ReadUInt64BigEndian(h.Slice(8));
-        k.N0 = Rev64(hHi);
-        k.N1 = Rev64(hLo);
-        k.OpH = new Operand(k.N0, k.N1);
+        k.OpH = new Operand(Rev64(hHi), Rev64(hLo));
         var (gHi, gLo) = Mul1(hHi, hLo, in k.OpH); // H · H, in GCM bit order
-        k.G0 = Rev64(gHi);
-        k.G1 = Rev64(gLo);
         // Split once here instead of in every update: at 64 bytes a GCM call made three updates (associated data,
         // ciphertext, length block) and the splitting was a measurable part of the call.
-        k.OpG = new Operand(k.G0, k.G1);
+        k.OpG = new Operand(Rev64(gHi), Rev64(gLo));
         if (k.Clmul)
         {
             k.H1 = Reflect(Vector128.Create(h));
@@ -78,15 +72,11 @@ internal struct Ghash
         _yHi = _yLo = 0;
     }
 
-    /// <summary>Zeroes this copy's accumulator and drops its reference to the key, which stays usable by other copies.</summary>
-    public void ClearAccumulator()
-    {
-        _yHi = _yLo = 0;
-        _key = null;
-    }
+    /// <summary>Zeroes this copy's accumulator; the key state, shared with other copies, stays as it is.</summary>
+    public void ClearAccumulator() => _yHi = _yLo = 0;
 
     /// <summary>True when no key material is left (tests check <see cref="CamelliaGcm.Dispose"/>).</summary>
-    internal readonly bool IsClear() => (_key is null || _key.IsClear()) && (_yHi | _yLo) == 0;
+    internal readonly bool IsClear() => _key is not null && _key.IsClear() && (_yHi | _yLo) == 0;
 
     /// <summary>Absorbs <paramref name="data"/>, zero-padding a final partial block.</summary>
     public void Update(ReadOnlySpan<byte> data)
@@ -130,7 +120,7 @@ internal struct Ghash
     {
         if (data.IsEmpty)
         {
-            return; // no associated data: nothing to absorb
+            return; // empty input: nothing to absorb
         }
         ulong yHi = _yHi, yLo = _yLo; // GCM bit order = the bit reversal of normal order, per 64-bit half
         var k = _key!;
@@ -172,12 +162,9 @@ internal struct Ghash
             Rm = Split(r0 ^ r1);
         }
 
-        public bool IsZero()
-        {
-            ulong any = 0;
-            foreach (var (a, b, c, d) in new[] { N0, N1, Nm, R0, R1, Rm }) { any |= a | b | c | d; }
-            return any == 0;
-        }
+        public bool IsZero() => (Or(N0) | Or(N1) | Or(Nm) | Or(R0) | Or(R1) | Or(Rm)) == 0;
+
+        private static ulong Or((ulong, ulong, ulong, ulong) t) => t.Item1 | t.Item2 | t.Item3 | t.Item4;
     }
 
     /// <summary>(ra0:ra1) · h, operand and result in GCM bit order.</summary>
