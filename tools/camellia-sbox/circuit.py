@@ -34,33 +34,11 @@ maps X, Y, W to) and the depth slacks, the shallowest circuit is kept, then the 
 import itertools
 import random
 
-L1 = [0x01, 0x19, 0xB1, 0xAB, 0xA7, 0x93, 0x61, 0xD9]  # derive.py
+from derive import INV as INV8, SBOX1, apply, gmul  # RFC 3713's table; the AES field's multiplication and inverse
+
+L1 = [0x01, 0x19, 0xB1, 0xAB, 0xA7, 0x93, 0x61, 0xD9]  # printed by derive.py
 L2 = [0xF1, 0xBB, 0x8E, 0x09, 0xFA, 0xD7, 0x21, 0xE1]
-
-
-def gmul(a, b, poly=0x11B):
-    r = 0
-    while b:
-        if b & 1:
-            r ^= a
-        a <<= 1
-        if a & 0x100:
-            a ^= poly
-        b >>= 1
-    return r
-
-
-def apply(cols, v):
-    r = 0
-    for i in range(8):
-        if (v >> i) & 1:
-            r ^= cols[i]
-    return r
-
-
-INV8 = [0] + [next(y for y in range(1, 256) if gmul(x, y) == 1) for x in range(1, 256)]
-
-SBOX1 = [apply(L2, INV8[apply(L1, x ^ 0xC5)]) ^ 0x6E for x in range(256)]
+assert all(apply(L2, INV8[apply(L1, x ^ 0xC5)]) ^ 0x6E == SBOX1[x] for x in range(256))
 
 
 # ---- the tower ------------------------------------------------------------------------------------------------

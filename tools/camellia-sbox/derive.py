@@ -180,4 +180,5 @@ def main():
             name, ", ".join("0x%02X" % c for c in li), ci, ", ".join("0x%02X" % c for c in lo), co))
 
 
-main()
+if __name__ == "__main__":
+    main()
