@@ -7,20 +7,22 @@ internal static partial class IanaRegistry
 {
     private static (int Code, string Name)[] Codes(string data)
     {
-        var rows = data.Split(';');
+        var rows = Rows(data);
         var result = new (int Code, string Name)[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
-            var space = rows[i].IndexOf(' ');
-            result[i] = (int.Parse(rows[i].Substring(0, space), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture), rows[i].Substring(space + 1));
+            result[i] = (int.Parse(rows[i].First, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture), rows[i].Second);
         }
         return result;
     }
 
-    private static (string Iana, string OpenSsl)[] Pairs(string data)
+    private static (string Iana, string OpenSsl)[] Pairs(string data) => Rows(data);
+
+    /// <summary>The rows of a table, each split at its one space.</summary>
+    private static (string First, string Second)[] Rows(string data)
     {
         var rows = data.Split(';');
-        var result = new (string Iana, string OpenSsl)[rows.Length];
+        var result = new (string First, string Second)[rows.Length];
         for (var i = 0; i < rows.Length; i++)
         {
             var space = rows[i].IndexOf(' ');
