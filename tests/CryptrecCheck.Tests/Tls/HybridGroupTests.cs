@@ -16,7 +16,7 @@ public class HybridGroupTests
         var groups = new[] { 0x11EC, 0x001D, 0x0017 }; // X25519MLKEM768, x25519, secp256r1
         using var server = new ScriptedTls13Server(groups, new[] { 0x1302, 0x1301 });
         Assert.True(TlsTarget.TryParse(server.Target, out var t, out _));
-        var r = await new TlsScanner(new TlsScanOptions { RetrieveTls13Chain = false, ReadTimeout = TimeSpan.FromSeconds(2) }).ScanAsync(t!);
+        var r = await new TlsScanner(new TlsScanOptions { RetrieveTls13Chain = false, ReadTimeout = TimeSpan.FromSeconds(5) }).ScanAsync(t!);
         Assert.Equal(new[] { "X25519MLKEM768", "x25519", "secp256r1" }, r.Groups.Select(g => g.Name));
         Assert.Equal(new[] { "TLS_AES_256_GCM_SHA384", "TLS_AES_128_GCM_SHA256" }, r.Protocol(TlsProtocolVersion.Tls13)!.CipherSuites.Select(s => s.Name));
         var judged = new TlsEvaluator(new EvaluationContext(TestCertificates.Today())).Evaluate(r);
