@@ -159,8 +159,7 @@ internal sealed class CryptoApi
         }
         return _assets.GetOrAdd(type, t =>
         {
-            var r = NameResolver.Resolve(t.Name);
-            var a = r.Resolved?.Asset;
+            var a = NameResolver.ResolveTypeName(t.Name);
             if (a == null || a.TlsKind != TlsItemKind.None) { return null; }
             var kind = Algorithms.Get(a.Algorithm)?.Kind;
             return kind == AlgorithmKind.RandomGenerator ? null : a;

@@ -35,6 +35,42 @@ static class NameResolver
         return raw.Length > MaxNameLength ? ResolveUncached(raw) : Answers.GetOrAdd(raw, ResolveUncached);
     }
 
+    private static readonly Internal.BoundedCache<string, CryptoAsset?> TypeNames = new(4096, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The asset a library type's simple name stands for (<c>SHA256</c>, <c>HMACSHA1</c>, <c>DesEdeEngine</c>), or null:
+    /// the asset <see cref="Resolve"/> gives for the name (a test compares the two over every public type of .NET's
+    /// cryptography, BouncyCastle and the identity frameworks), without the passes for pasted forms — JOSE, OpenSSH and
+    /// Windows names, tool output — whose tables and patterns an analyzer would otherwise build at its first type (an ASCII
+    /// identifier matches none of the tool-output patterns, and the test shows no library type is named like a JOSE,
+    /// OpenSSH or Windows name). Names that are not ASCII identifiers take the full resolver.
+    /// </summary>
+    public static CryptoAsset? ResolveTypeName(string name)
+    {
+        if (name.Length == 0 || name.Length > MaxNameLength || !IsAsciiIdentifier(name)) { return Resolve(name).Resolved?.Asset; }
+        return TypeNames.GetOrAdd(name, n =>
+        {
+            try
+            {
+                return Families.ContainsKey(Lexicon.Squash(n)) ? null : ResolveCore(n)?.Asset;
+            }
+            catch (Exception e) when (e is NameParser.Failure or FormatException or OverflowException or ArgumentException or IndexOutOfRangeException)
+            {
+                return null; // as Resolve: an input error, no asset
+            }
+        });
+    }
+
+    private static bool IsAsciiIdentifier(string s)
+    {
+        if (!(s[0] is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or '_')) { return false; }
+        foreach (var c in s)
+        {
+            if (!(c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_')) { return false; }
+        }
+        return true;
+    }
+
     private static Resolution ResolveUncached(string raw)
     {
         if (raw.Length > MaxNameLength * 4) { return Resolution.Invalid(raw, $"name longer than {MaxNameLength} characters"); }
