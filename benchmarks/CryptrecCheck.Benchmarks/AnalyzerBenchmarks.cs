@@ -92,8 +92,7 @@ public class AnalyzerBenchmarks
     [IterationSetup]
     public void NewCompilation() => _compilation = Fresh();
 
-    private CSharpCompilation Fresh() => CSharpCompilation.Create("corpus", _trees, _refs,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    private CSharpCompilation Fresh() => AnalyzerCorpus.Compilation(_trees, _refs);
 
     /// <summary>Every analyzer the package ships, as the corpus runner and the cost harness use them too.</summary>
     internal static ImmutableArray<DiagnosticAnalyzer> All() => ImmutableArray.Create<DiagnosticAnalyzer>(

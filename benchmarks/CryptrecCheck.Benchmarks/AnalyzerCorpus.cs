@@ -73,6 +73,11 @@ public static class AnalyzerCorpus
         return sb.ToString();
     }
 
+    /// <summary>A new compilation of the corpus (nothing cached from an earlier analysis).</summary>
+    public static CSharpCompilation Compilation(ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> refs) =>
+        CSharpCompilation.Create("corpus", trees, refs,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
     /// <summary>The .NET reference assemblies of the running SDK, plus BouncyCastle.</summary>
     public static ImmutableArray<MetadataReference> References()
     {

@@ -24,8 +24,7 @@ internal static class AnalyzerCost
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var trees = AnalyzerCorpus.Generate(files);
         var refs = AnalyzerCorpus.References();
-        CSharpCompilation Fresh() => CSharpCompilation.Create("corpus", trees, refs,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        CSharpCompilation Fresh() => AnalyzerCorpus.Compilation(trees, refs);
         var analyzers = AnalyzerBenchmarks.All();
 
         var baseline = new List<double>();

@@ -55,4 +55,24 @@ public class BenchmarkDryRunTests
         }
         Assert.Equal(benchmarks.Count * combos.Count, runs);
     }
+
+    [Fact]
+    public void AnalyzerFirstUseHarness_FindsTheCorpusFindings_AndReportsJit()
+    {
+        // The measurement harness of docs/analyzer-validation.md: it fails (exit 1) when the package does not report the
+        // corpus's planted findings, and counts the JIT-compiled methods of the package.
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        int code;
+        try { code = Program.Main(new[] { "analyzer-first-use", "1", "3" }); }
+        finally { Console.SetOut(previous); }
+        Assert.Equal(0, code);
+        var text = output.ToString();
+        Assert.Contains("run 1 (first use)", text);
+        Assert.Contains("run 2 (warm)", text);
+        Assert.Contains("HashAndMacAnalyzer", text);
+        // How many methods the JIT compiles depends on what ran before in this process (other tests analyse the corpus too).
+        Assert.Matches(@"JIT during the first run: \d+ CryptrecCheck methods", text);
+    }
 }
