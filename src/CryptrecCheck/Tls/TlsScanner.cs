@@ -305,7 +305,7 @@ public sealed class TlsScanner
         }
 
         /// <summary>Groups: for TLS 1.3 by HelloRetryRequest (empty key_share; the server names its choice; remove, repeat),
-        /// otherwise by the named curve of ECDHE ServerKeyExchange messages. Accepted + 1 connections.</summary>
+        /// otherwise by the named curve of ECDHE ServerKeyExchange messages (<see cref="LegacyCurveElimination"/>).</summary>
         internal async Task<IReadOnlyList<GroupScanResult>> GroupsAsync(IReadOnlyList<ProtocolScanResult> protocols)
         {
             var found = new List<GroupScanResult>();
@@ -328,13 +328,7 @@ public sealed class TlsScanner
                     .OrderByDescending(p => p.Version).FirstOrDefault();
                 var ecdhe = legacy?.CipherSuites.Where(s => s.Suite?.KeyExchange == "ECDHE").Select(s => s.Code).ToArray();
                 if (legacy == null || ecdhe is not { Length: > 0 }) { return found; }
-                left = left.Where(g => g < 0x0100 || g is >= 0x0104 and < 0x0200).ToList(); // elliptic and Montgomery curves, no ffdhe/ML-KEM
-                while (left.Count > 0)
-                {
-                    var r = await _conn.ExchangeAsync(ClientHelloBuilder.Build(HelloFactory.Legacy(legacy.Version, ecdhe, _sni, left)), _ct).ConfigureAwait(false);
-                    if (r.KeyExchange is not { NamedGroup: int g } || !left.Remove(g)) { break; }
-                    found.Add(new GroupScanResult(g, TlsRegistry.FindGroup(g)?.Name ?? $"unknown_0x{g:X4}", legacy.VersionName));
-                }
+                await LegacyCurveElimination.RunAsync(_conn, legacy.Version, legacy.VersionName, ecdhe, _sni, found, _ct).ConfigureAwait(false);
                 return found;
             }
             catch (TlsProtocolException e)

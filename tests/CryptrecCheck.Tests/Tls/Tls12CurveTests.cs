@@ -48,4 +48,31 @@ public class Tls12CurveTests
         Assert.Empty(r.Errors);
         Assert.Equal(new[] { "secp384r1" }, r.Groups.Select(g => g.Name)); // the group step's TLS 1.2 elimination, not a second one
     }
+
+    [Fact]
+    public void Scan_EcdsaCertificate_CurvesAfterTheCertificatesCurveAreFound_AndJudged()
+    {
+        // In TLS 1.2 the client's groups also bind the ECDSA certificate's curve: eliminating P-256 made OpenSSL refuse, and
+        // brainpoolP256r1 (not listed) went unreported while the server passed. The certificate's curve stays on offer, last.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -groups P-256:brainpoolP256r1 -cipher ECDHE-ECDSA-AES128-GCM-SHA256");
+        var r = Scan(server.Target);
+        Assert.Empty(r.Errors);
+        Assert.Equal(Sorted("brainpoolP256r1", "secp256r1"), r.Groups.Select(g => g.Name).Order(StringComparer.Ordinal).ToArray());
+        var judged = new TlsEvaluator(new EvaluationContext(TestCertificates.Today())).Evaluate(r);
+        Assert.Contains(judged.Findings, f => f.Id == "tls.group" && f.Asset == "brainpoolP256r1");
+        Assert.False(judged.Compliance.High);
+        Assert.False(judged.Compliance.Recommended);
+        Assert.False(judged.Compliance.Exception);
+    }
+
+    [Fact]
+    public void Scan_EcdsaCertificate_WithTls13_EveryTls12Curve()
+    {
+        // The TLS 1.2 curve step (server also speaks TLS 1.3): curves ranked after the certificate's own were missed.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-groups P-256:P-384:X25519 -cipher ECDHE-ECDSA-AES128-GCM-SHA256");
+        var r = Scan(server.Target);
+        Assert.Empty(r.Errors);
+        Assert.Equal(Sorted("secp256r1", "secp384r1", "x25519"), Seen(r, "TLS1.2"));
+        Assert.Equal(Sorted("secp256r1", "secp384r1", "x25519"), Seen(r, "TLS1.3"));
+    }
 }
