@@ -99,6 +99,45 @@ public sealed class CertificateCheckTests : IClassFixture<CertificateCheckTests.
         Assert.False(Has(root, "cert.self-signed-leaf"));
     }
 
+    [Fact]
+    public void ServerPresentingASelfSignedCaCertificate_IsJudgedAsItsLeaf()
+    {
+        // `openssl req -x509` marks its certificates CA:TRUE; a server presenting one alone was taken for a root, so its host
+        // name was never checked. A chain as a peer sends it starts with the sender's certificate.
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var self = SelfSigned(key, "CN=other.example", HashAlgorithmName.SHA256, ca: true, dns: new[] { "other.example" });
+        var presented = CertificateInspector.InspectChain(new[] { self.RawData }, Options(host: "localhost")).Certificates[0];
+        Assert.Equal("leaf", presented.Role);
+        Assert.Equal(FindingSeverity.Error, Assert.Single(presented.Findings, f => f.Id == "cert.hostname").Severity);
+        Assert.True(Has(presented, "cert.self-signed-leaf"));
+        // The same certificate inspected on its own (no sender, no host name) stays a root.
+        Assert.Equal("root", CertificateInspector.InspectCertificate(self.RawData, Options()).Certificates[0].Role);
+    }
+
+    [Fact]
+    public void RootsOwnSha1Signature_DoesNotDecideTheChain()
+    {
+        // Servers still send old roots self-signed with SHA-1; no client verifies that signature, and no finding names it,
+        // so it must not make the chain fail the guideline either. The root's key still counts.
+        // .NET refuses to sign with SHA-1: the old root comes from openssl (`req -x509` marks it CA:TRUE).
+        using var dir = new TempDir();
+        var rootPem = OpensslSelfSigned(dir, "old-root", new[] { "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048" }, digest: "-sha1");
+        using var rootWithKey = X509Certificate2.CreateFromPemFile(rootPem, dir.Path("old-root.key"));
+        using var sha1Root = X509CertificateLoader.LoadCertificate(rootWithKey.RawData);
+        Assert.Equal("1.2.840.113549.1.1.5", sha1Root.SignatureAlgorithm.Value); // sha1WithRSAEncryption
+        using var leafKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var leaf = Issue(rootWithKey, leafKey, "CN=www.example.jp", HashAlgorithmName.SHA256, dns: new[] { "www.example.jp" });
+        var r = CertificateInspector.InspectChain(new[] { leaf.RawData, sha1Root.RawData }, Options(host: "www.example.jp"));
+        Assert.Equal(new[] { "leaf", "root" }, r.Certificates.Select(c => c.Role));
+        Assert.True(r.Certificates[1].GuidelineAllowed);
+        Assert.DoesNotContain(r.Certificates[1].Findings, f => f.Id == "cert.tls-guideline");
+        Assert.All(r.Certificates, c => Assert.True(c.GuidelineAllowed));
+
+        using var weakKey = RSA.Create(1024);
+        using var weakRoot = SelfSigned(weakKey, "CN=Weak Root", HashAlgorithmName.SHA256, ca: true);
+        Assert.False(CertificateInspector.InspectChain(new[] { leaf.RawData, weakRoot.RawData }, Options()).Certificates[1].GuidelineAllowed);
+    }
+
     [Theory]
     [InlineData("2026-12-01", null)]
     [InlineData("2027-06-02", "cert.validity-expired")]

@@ -12,7 +12,13 @@ public static class CertificateInspector
 {
     /// <summary>Inspects a chain as a TLS peer sends it (leaf first, but any order works): each certificate parsed,
     /// judged, placed in the chain; trust verified when the options ask for it.</summary>
-    public static ChainInspectionResult InspectChain(IReadOnlyList<byte[]> derChain, CertificateInspectionOptions options)
+    public static ChainInspectionResult InspectChain(IReadOnlyList<byte[]> derChain, CertificateInspectionOptions options) =>
+        InspectChain(derChain, options, senderFirst: true);
+
+    /// <summary>Inspects one DER certificate on its own (no issuer known).</summary>
+    public static ChainInspectionResult InspectCertificate(byte[] der, CertificateInspectionOptions options) => InspectChain(new[] { der }, options, senderFirst: false);
+
+    private static ChainInspectionResult InspectChain(IReadOnlyList<byte[]> derChain, CertificateInspectionOptions options, bool senderFirst)
     {
         ArgumentNullException.ThrowIfNull(derChain);
         ArgumentNullException.ThrowIfNull(options);
@@ -22,12 +28,9 @@ public static class CertificateInspector
             items.Add(new CertificateItem(derChain[i] ?? Array.Empty<byte>(), $"chain[{i.ToString(CultureInfo.InvariantCulture)}]"));
         }
         var errors = new List<InspectionError>();
-        var certs = InspectGroup("chain", items, options, errors);
+        var certs = InspectGroup("chain", items, options, errors, senderFirst);
         return new ChainInspectionResult(certs, errors);
     }
-
-    /// <summary>Inspects one DER certificate on its own (no issuer known).</summary>
-    public static ChainInspectionResult InspectCertificate(byte[] der, CertificateInspectionOptions options) => InspectChain(new[] { der }, options);
 
     /// <summary>Inspects one file: PEM, DER, PKCS#7, PKCS#12, key files and OpenSSH key lines.</summary>
     public static FileInspectionResult InspectFile(string path, CertificateInspectionOptions options)
@@ -70,7 +73,7 @@ public static class CertificateInspector
             errors.Add(new InspectionError(source, "too-large", $"{source}: {items.Count} certificates; only the first {options.MaxCertificatesPerFile} are inspected."));
             items = items.GetRange(0, options.MaxCertificatesPerFile);
         }
-        var certs = InspectGroup(source, items, options, errors);
+        var certs = InspectGroup(source, items, options, errors, senderFirst: false);
         var keys = content.Keys.Select(k => InspectKey(source, k, options)).ToList();
         if (certs.Count == 0 && keys.Count == 0 && errors.Count == 0)
         {
@@ -191,7 +194,8 @@ public static class CertificateInspector
     }
 
     /// <summary>Parses, places and judges certificates inspected together.</summary>
-    private static List<CertificateResult> InspectGroup(string source, List<CertificateItem> items, CertificateInspectionOptions options, List<InspectionError> errors)
+    /// <param name="senderFirst">The certificates are a chain as a TLS peer sends it, its own certificate first.</param>
+    private static List<CertificateResult> InspectGroup(string source, List<CertificateItem> items, CertificateInspectionOptions options, List<InspectionError> errors, bool senderFirst)
     {
         var parsed = new List<(ParsedCertificate Cert, string Origin)>(items.Count);
         foreach (var item in items)
@@ -230,11 +234,16 @@ public static class CertificateInspector
             verdicts[i] = options.Cache.Certificate(c.PublicKey.Asset, SignatureAsset(c));
         }
 
+        // A TLS peer sends its own certificate first (RFC 8446 §4.4.2, RFC 5246 §7.4.2), and a host name to check says the
+        // same of a file: when no certificate is an end entity by its flags — a server presenting a self-signed
+        // certificate marked CA:TRUE, as `openssl req -x509` makes them — the first one is the leaf, and is judged as one
+        // (host name, self-signed leaf, its signature under GL-3001).
+        var firstIsLeaf = (senderFirst || options.Hostname is { Length: > 0 }) && n > 0 && parsed.All(p => p.Cert.IsCertificateAuthority);
         var results = new List<CertificateResult>(n);
         for (var i = 0; i < n; i++)
         {
             var (c, origin) = parsed[i];
-            var role = !c.IsCertificateAuthority ? CertificateRoles.Leaf
+            var role = !c.IsCertificateAuthority || (firstIsLeaf && i == 0) ? CertificateRoles.Leaf
                 : c.IsSelfSigned ? CertificateRoles.Root
                 : issuesOthers[i] ? CertificateRoles.Intermediate : CertificateRoles.Ca;
             var issuerIndex = issuerOf[i];
@@ -245,9 +254,10 @@ public static class CertificateInspector
                 VerdictFindings.FromVerdict(VerdictFindings.PublicKeyId, "Public key", "公開鍵", c.PublicKey.Display, v.Components[0].Verdict),
                 VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
             };
-            var allowed = v.Tls?[options.Profile].Allowed ?? false;
             // GL-3001's certificate rules concern what a server presents: the leaf and the CAs above it. A root's own
-            // signature is never verified by a client, so it is not judged.
+            // signature is never verified by a client, so it is not judged — neither in a finding nor in the chain's
+            // compliance, which takes the root's key alone.
+            var allowed = (role == CertificateRoles.Root ? options.Cache.RootCertificate(c.PublicKey.Asset) : v).Tls?[options.Profile].Allowed ?? false;
             if (v.Tls != null && role != CertificateRoles.Root)
             {
                 findings.Add(VerdictFindings.Guideline(v, options.Profile, c.PublicKey.Display + ", " + c.SignatureAlgorithm.Display));

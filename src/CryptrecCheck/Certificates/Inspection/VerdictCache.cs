@@ -32,6 +32,18 @@ internal sealed class VerdictCache
         return v;
     }
 
+    private readonly ConcurrentDictionary<CryptoAsset, Verdict> _roots = new();
+
+    /// <summary>The TLS judgement of a root: a certificate asset with its key as the only component. A client never
+    /// verifies a root's own signature, so GL-3001's certificate rules (SHA-1 prohibited in server certificates) do not
+    /// reach it; its key still counts.</summary>
+    internal Verdict RootCertificate(CryptoAsset key) => _roots.GetOrAdd(key, k => Evaluator.Evaluate(new CryptoAsset
+    {
+        Algorithm = CertificateAlgorithm,
+        Usage = AssetUsage.Certificate,
+        Components = new[] { k with { Role = ComponentRole.Authentication } },
+    }, _context));
+
     /// <summary>The verdict of a lone key (key files, OpenSSH lines).</summary>
     internal Verdict Key(CryptoAsset key) => Evaluator.Evaluate(key, _context);
 }
