@@ -18,6 +18,10 @@ public interface IReportResult
     /// <summary>The worst catalogue status among the findings (<see cref="ListStatus.Recommended"/> when none fails).</summary>
     ListStatus Status { get; }
 
+    /// <summary>True when the result fails whatever <c>--fail-on</c> says: a TLS target that does not meet the chosen
+    /// GL-3001 type (the type, not a list status, decides a target).</summary>
+    bool FailsRegardlessOfThreshold => false;
+
     /// <summary>Every finding, compliant ones included.</summary>
     IReadOnlyList<Finding> Findings { get; }
 

@@ -65,7 +65,7 @@ public sealed class ReportSummary
     {
         Results++;
         _byStatus[(int)r.Status]++;
-        var fails = c.Fails(r.Status);
+        var fails = c.Fails(r.Status) || r.FailsRegardlessOfThreshold;
         foreach (var f in r.Findings)
         {
             Findings++;

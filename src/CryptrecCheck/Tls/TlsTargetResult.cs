@@ -38,6 +38,10 @@ public sealed class TlsTargetResult : IReportResult
     /// <summary>Compliant under the chosen type, and the scan reached the server.</summary>
     public bool IsCompliant => Compliance[Profile];
 
+    /// <summary>A target that does not meet <c>--profile</c> fails even under a lenient <c>--fail-on</c> (`tls --help`:
+    /// 1 when some target does not comply with the type), as the streamed JSON Lines output always did.</summary>
+    public bool FailsRegardlessOfThreshold => !IsCompliant;
+
     public string Kind => "tls-target";
 
     public string Subject => Scan.Target.Display;

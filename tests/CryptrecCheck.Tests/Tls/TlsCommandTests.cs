@@ -99,6 +99,11 @@ public class TlsCommandTests
         var (codeJa, outputJa, _) = Run("tls", server.Target, "--profile", "high", "--lang", "ja");
         Assert.Equal(ExitCodes.Noncompliant, codeJa);
         Assert.Contains("高セキュリティ型で利用不可", outputJa);
+        // The type decides a target: a lenient --fail-on does not turn a target that fails --profile into a pass (it did:
+        // the target's status, not-listed, is below unknown).
+        var (codeLenient, json, _) = Run("tls", server.Target, "--profile", "high", "--fail-on", "unknown", "-f", "json");
+        Assert.Equal(ExitCodes.Noncompliant, codeLenient);
+        Assert.Equal(1, JsonDocument.Parse(json).RootElement.GetProperty("summary").GetProperty("noncompliant").GetInt32());
     }
 
     [Fact]
