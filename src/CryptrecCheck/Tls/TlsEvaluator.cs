@@ -23,6 +23,7 @@ public sealed class TlsEvaluator
         CheckTitles.Register("tls.signature-scheme", "Signature scheme of the server's TLS 1.2 key exchange", "サーバの TLS 1.2 鍵交換の署名方式");
         CheckTitles.Register("tls.dhe-group", "Finite-field DHE group size", "有限体 DHE の群のサイズ");
         CheckTitles.Register("tls.scan-error", "Part of the TLS scan that failed", "失敗した TLS スキャンの部分");
+        CheckTitles.Register("tls.no-tls13", "TLS 1.3 not offered (High Security type)", "TLS 1.3 に非対応（高セキュリティ型）");
     }
 
     /// <param name="certificates">The certificate inspector's seam; null reports the chain unjudged.</param>
@@ -74,6 +75,22 @@ public sealed class TlsEvaluator
         }
 
         var anything = scan.Protocols.Any(p => p.Supported);
+        if (profile == TlsGuidelineType.High && anything && !scan.Protocols.Any(p => p.Version == TlsProtocolVersion.Tls13 && p.Supported))
+        {
+            // Policy basis D7 (REFERENCE §8): whether GL-3001's high security type makes TLS 1.3 mandatory is unverified, so a
+            // server without it is warned about under that type, not failed.
+            findings.Add(new Finding
+            {
+                Id = "tls.no-tls13",
+                Severity = FindingSeverity.Warning,
+                Status = ListStatus.Recommended,
+                Location = location,
+                MessageEn = "The server does not offer TLS 1.3; the High Security type is understood to expect it (whether it is mandatory there is unverified, so this is a warning, not a failure).",
+                MessageJa = "サーバは TLS 1.3 に対応していない。高セキュリティ型では TLS 1.3 が前提と解される（必須かは未確認のため、不適合ではなく警告）。",
+                Citation = Sources.Decision("TLS protocol versions").ToString(),
+                Derived = true,
+            });
+        }
         bool Compliant(TlsGuidelineType t) => anything && items.All(i => i.Verdict.Tls?[t].Allowed ?? true)
             && (_certificates == null || scan.CertificateChains.All(c => _certificates.AllowedUnder(c, scan.Target, t)));
         return new TlsTargetResult(scan, findings, suiteStatus, profile,

@@ -107,6 +107,25 @@ public class TlsCommandTests
     }
 
     [Fact]
+    public void Tls_HighProfile_WithoutTls13_IsAWarningNotAFailure()
+    {
+        // Policy basis D7: a server without TLS 1.3 is warned about under the high security type (mandatory there is unverified).
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256");
+        static IEnumerable<JsonElement> Findings(string json) => JsonDocument.Parse(json).RootElement.GetProperty("results")[0].GetProperty("findings").EnumerateArray();
+        var (code, json, err) = Run("tls", server.Target, "--profile", "high", "-f", "json");
+        Assert.True(code == ExitCodes.Compliant, err + json);
+        SchemaAssert.Valid("report.schema.json", json);
+        SchemaAssert.Valid("tls.schema.json", JsonDocument.Parse(json).RootElement.GetProperty("results")[0].GetRawText());
+        var w = Assert.Single(Findings(json), f => f.GetProperty("id").GetString() == "tls.no-tls13");
+        Assert.Equal("warning", w.GetProperty("severity").GetString());
+        (_, json, _) = Run("tls", server.Target, "-f", "json");
+        Assert.DoesNotContain(Findings(json), f => f.GetProperty("id").GetString() == "tls.no-tls13"); // recommended type: no warning
+        using var modern = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-cipher ECDHE-RSA-AES128-GCM-SHA256");
+        (_, json, _) = Run("tls", modern.Target, "--profile", "high", "-f", "json");
+        Assert.DoesNotContain(Findings(json), f => f.GetProperty("id").GetString() == "tls.no-tls13");
+    }
+
+    [Fact]
     public void Tls_LegacyServer_OnlyTheExceptionTypeAllowsTls10()
     {
         using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-SHA:ECDHE-RSA-AES128-GCM-SHA256:@SECLEVEL=0", legacy: true);
