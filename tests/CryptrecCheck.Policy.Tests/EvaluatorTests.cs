@@ -242,4 +242,22 @@ public class EvaluatorTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new EvaluationContext(AsOf, operationEndYear: 99999));
     }
+
+    [Theory]
+    [InlineData("PBKDF2WithHmacSHA1", "PBKDF2")]
+    [InlineData("HKDF-SHA1", "HKDF")]
+    public void KdfWithSha1_TheCombinationReason_DoesNotCallTheKdfListed(string name, string kdf)
+    {
+        // A KDF is not a list category (REFERENCE §4): the reason said "PBKDF2 is on the e-Government Recommended Ciphers
+        // List (Table 1)", which no CRYPTREC document says. It is judged by its HMAC, and the message says so.
+        var v = Name(name);
+        var combined = Assert.Single(v.Reasons, r => r.Code == ReasonCodes.Combined);
+        Assert.DoesNotContain($"{kdf} is on the", combined.Message);
+        Assert.Contains($"{kdf} is not a list category and is judged by the HMAC it is built on", combined.Message);
+        Assert.DoesNotContain($"{kdf} は電子政府推奨暗号リスト", combined.MessageJa);
+        Assert.Contains("リストの分類ではなく", combined.MessageJa);
+        Assert.Equal(ListStatus.Monitored, v.Status);
+        // HMAC itself is listed, and its message still says so.
+        Assert.Contains("HMAC is on the e-Government Recommended Ciphers List", Assert.Single(Name("HMAC-SHA1").Reasons, r => r.Code == ReasonCodes.Combined).Message);
+    }
 }

@@ -34,13 +34,18 @@ internal sealed class CombinedTechniqueCheck : AssetCheck
         b.Worsen(status);
         if (status.Rank() >= 2) { b.Alternative ??= Alternatives.For(id); }
         var judged = b.Status;
+        // A technique that is not itself on the list (PBKDF2, HKDF: a KDF is not a list category) took its status from what
+        // it is built on; the message must not say the KDF is listed.
+        var outerListed = !b.JudgedByBase;
+        var outerEn = outerListed ? $"{a.Algorithm} is {outer.PhraseEn()}" : $"{a.Algorithm} is not a list category and is judged by the HMAC it is built on, which is {outer.PhraseEn()};";
+        var outerJa = outerListed ? $"{a.Algorithm} は{outer.PhraseJa()}、" : $"{a.Algorithm} はリストの分類ではなく、基とする HMAC（{outer.PhraseJa()}）で判定する。";
         b.Add(ReasonCodes.Combined, status.Rank() >= 3 ? Outcome.Fail : status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass,
             judged == outer
                 ? $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()} too."
-                : $"{a.Algorithm} is {outer.PhraseEn()} and the {roleEn} {id} is {status.PhraseEn()}, so {a.Algorithm} with {id} is judged {judged.ToWireName()} (derived: a combination is judged by its weakest component).",
+                : $"{outerEn} {(outerListed ? "and " : "")}the {roleEn} {id} is {status.PhraseEn()}, so {a.Algorithm} with {id} is judged {judged.ToWireName()} (derived: a combination is judged by its weakest component).",
             judged == outer
                 ? $"{a.Algorithm} と {id}: {roleJa} {id} も{status.PhraseJa()}。"
-                : $"{a.Algorithm} は{outer.PhraseJa()}、{roleJa} {id} は{status.PhraseJa()}のため、{id} を用いる {a.Algorithm} は {judged.ToWireName()} と判定する（導出: 組合せは最も弱い構成要素で判定）。",
+                : $"{outerJa}{roleJa} {id} は{status.PhraseJa()}のため、{id} を用いる {a.Algorithm} は {judged.ToWireName()} と判定する（導出: 組合せは最も弱い構成要素で判定）。",
             Info.Citation);
         if (entry != null && (id is Algorithms.Shake128 or Algorithms.Shake256))
         {
