@@ -18,6 +18,75 @@ public class CliInputTests
         return (code, o.ToString(), e.ToString());
     }
 
+    [Theory]
+    [InlineData("cert")]
+    [InlineData("config")]
+    [InlineData("merge")]
+    [InlineData("report")]
+    public void Output_OntoAnInput_IsRefused_AndTheInputSurvives(string verb)
+    {
+        // `config self.conf -o self.conf` replaced the configuration with the error report (the output is opened first).
+        var dir = Directory.CreateTempSubdirectory("cryptrec-out-").FullName;
+        try
+        {
+            var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+            var input = verb switch
+            {
+                "cert" => Copy(Directory.GetFiles(Path.Combine(samples, "certs"), "*.pem")[0]),
+                "config" => Copy(Directory.GetFiles(Path.Combine(samples, "config"))[0]),
+                _ => WriteReport(),
+            };
+            var before = File.ReadAllBytes(input);
+            var (code, _, err) = Run(verb, input, "-o", input);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("--output", err);
+            Assert.Contains("is also an input", err);
+            Assert.Equal(before, File.ReadAllBytes(input));
+
+            // A directory, and a file in a directory that does not exist, are named as --output problems up front.
+            (code, _, err) = Run(verb, input, "-o", dir);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("is a directory", err);
+            (code, _, err) = Run(verb, input, "-o", Path.Combine(dir, "missing", "out.json"));
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("does not exist", err);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+
+        string Copy(string from)
+        {
+            var to = Path.Combine(dir, Path.GetFileName(from));
+            File.Copy(from, to);
+            return to;
+        }
+
+        string WriteReport()
+        {
+            var to = Path.Combine(dir, "cert.json");
+            var (_, json, _) = Run("cert", Path.Combine(AppContext.BaseDirectory, "samples", "certs"), "-f", "json");
+            if (verb == "merge")
+            {
+                // merge reads tls reports: the real command's report of an unreachable target is one.
+                var port = FreePort();
+                (_, json, _) = Run("tls", "127.0.0.1:" + port, "-f", "json", "--timeout", "1");
+            }
+            File.WriteAllText(to, json);
+            return to;
+        }
+    }
+
+    private static int FreePort()
+    {
+        var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        var port = ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+        l.Stop();
+        return port;
+    }
+
     [Fact]
     public void Explain_EchoesEachInputExactly_WhateverTheCase()
     {

@@ -88,6 +88,11 @@ internal static class CertCommand
             };
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };
+            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(paths) ?? Array.Empty<string>()) is { } outputProblem)
+            {
+                io.Err.WriteLine($"cryptrec-check cert: {TerminalText.Escape(outputProblem)}");
+                return ExitCodes.UsageError;
+            }
             var run = new Run(pr.GetValue(paths) ?? Array.Empty<string>(), options);
             var report = new Report("cert", settings, run.Results());
             run.Sink = report.ErrorSink;

@@ -77,6 +77,12 @@ internal static class CodeCommand
             };
             CodeInventoryRun run;
             var input = pr.GetValue(path)!;
+            // Checked before the analysis, which can take minutes.
+            if (OutputGuard.Problem(pr.GetValue(output), new[] { input }) is { } outputProblem)
+            {
+                io.Err.WriteLine($"cryptrec-check code: {TerminalText.Escape(outputProblem)}");
+                return ExitCodes.UsageError;
+            }
             try
             {
                 run = CodeInventory.RunAsync(input, options).GetAwaiter().GetResult();

@@ -61,6 +61,11 @@ internal static class ConfigCommand
                 return ExitCodes.UsageError;
             }
             ReportFormatNames.TryParse(s.Format, out var rf);
+            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(paths) ?? Array.Empty<string>()) is { } outputProblem)
+            {
+                io.Err.WriteLine($"cryptrec-check config: {TerminalText.Escape(outputProblem)}");
+                return ExitCodes.UsageError;
+            }
             var scanner = new ConfigScanner(new ConfigAuditor(new PolicyEngine(s.Context), seclevel), forced);
             Report? report = null;
             report = new Report("config", s.ReportSettings, Results(scanner, pr.GetValue(paths) ?? Array.Empty<string>()));

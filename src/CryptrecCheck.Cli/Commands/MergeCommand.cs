@@ -17,6 +17,11 @@ internal static class MergeCommand
         };
         cmd.SetAction(pr =>
         {
+            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(files) ?? Array.Empty<string>()) is { } outputProblem)
+            {
+                io.Err.WriteLine($"cryptrec-check merge: {TerminalText.Escape(outputProblem)}");
+                return ExitCodes.UsageError;
+            }
             try
             {
                 if (pr.GetValue(output) is { } of)

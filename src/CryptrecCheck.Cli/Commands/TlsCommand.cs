@@ -85,6 +85,11 @@ internal static class TlsCommand
             var type = s.Report.TlsType ?? TlsGuidelineType.Recommended;
             StartTlsProtocol? st = pr.GetValue(starttls) is { } stText && StartTlsProtocolNames.TryParse(stText, out var parsedSt) ? parsedSt : null;
 
+            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(targetsFile) is { } tfile ? new[] { tfile.FullName } : Array.Empty<string>()) is { } outputProblem)
+            {
+                io.Err.WriteLine($"cryptrec-check tls: {TerminalText.Escape(outputProblem)}");
+                return ExitCodes.UsageError;
+            }
             var texts = new List<string>(pr.GetValue(targets) ?? Array.Empty<string>());
             if (pr.GetValue(targetsFile) is { } tf)
             {
