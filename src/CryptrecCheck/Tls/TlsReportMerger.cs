@@ -83,7 +83,7 @@ public static class TlsReportMerger
             var merged = order.Select(k => byTarget[k]).ToList();
             var failed = merged.Count(r => !Reached(r)) + errors.Count(e => !byTarget.TryGetValue(e.GetProperty("source").GetString() ?? string.Empty, out var r) || !Reached(r));
             if (failed > 0) { return Reporting.ExitCodes.UsageError; }
-            return merged.Any(r => StatusOf(r).Rank() >= failOn.Rank()) ? Reporting.ExitCodes.Noncompliant : Reporting.ExitCodes.Compliant;
+            return merged.Any(r => Fails(r, failOn)) ? Reporting.ExitCodes.Noncompliant : Reporting.ExitCodes.Compliant;
         }
         finally
         {
@@ -93,6 +93,27 @@ public static class TlsReportMerger
 
     private static bool Reached(JsonElement r) =>
         r.TryGetProperty("protocols", out var ps) && ps.EnumerateArray().Any(p => p.GetProperty("supported").GetBoolean());
+
+    /// <summary>As the unsharded scan counts it (Report.Add): the status against --fail-on, an error that is not a list
+    /// verdict (expired, host name, untrusted), or a target that misses the type it was judged by.</summary>
+    private static bool Fails(JsonElement r, ListStatus failOn)
+    {
+        if (StatusOf(r).Rank() >= failOn.Rank()) { return true; }
+        if (r.TryGetProperty("profile", out var p) && p.GetString() is { } profile
+            && r.TryGetProperty("compliance", out var c) && c.TryGetProperty(profile, out var ok) && ok.ValueKind == JsonValueKind.False)
+        {
+            return true;
+        }
+        foreach (var f in r.GetProperty("findings").EnumerateArray())
+        {
+            if (f.GetProperty("severity").GetString() == "error" && f.TryGetProperty("status", out var fs)
+                && ListStatusExtensions.TryParseWireName(fs.GetString() ?? string.Empty, out var st) && st.Rank() == 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static ListStatus StatusOf(JsonElement r) =>
         ListStatusExtensions.TryParseWireName(r.GetProperty("status").GetString() ?? string.Empty, out var s) ? s : ListStatus.Unknown;
@@ -143,7 +164,7 @@ public static class TlsReportMerger
         {
             var st = StatusOf(r);
             byStatus[st.ToWireName()]++;
-            if (st.Rank() >= failOn.Rank()) { noncompliant++; }
+            if (Fails(r, failOn)) { noncompliant++; }
             if (!Reached(r) && r.GetProperty("errors").GetArrayLength() > 0) { unreached++; }
             foreach (var f in r.GetProperty("findings").EnumerateArray())
             {

@@ -34,6 +34,32 @@ public class ShardMergeTests
     }
 
     [Fact]
+    public void Merge_KeepsFailuresThatAreNotListVerdicts()
+    {
+        // A target that fails only by an error outside the list (here: its certificate expired at --as-of) made the
+        // unsharded scan exit 1 but its merge exit 0 with no noncompliant target: sharded CI would have passed.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-cipher ECDHE-RSA-AES128-GCM-SHA256");
+        var dir = Directory.CreateTempSubdirectory("cryptrec-merge-").FullName;
+        try
+        {
+            var asOf = TestCertificates.Today().AddYears(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var scan = Run("tls", server.Target, "-f", "json", "--as-of", asOf);
+            Assert.Equal(ExitCodes.Noncompliant, scan.Code);
+            var file = Path.Combine(dir, "scan.json");
+            File.WriteAllText(file, scan.Out);
+            var merged = Run("merge", file);
+            Assert.Equal(ExitCodes.Noncompliant, merged.Code);
+            using var doc = JsonDocument.Parse(merged.Out);
+            Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("noncompliant").GetInt32());
+            Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("exitCode").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void Shards_Merged_EqualOneUnshardedScan()
     {
         using var a = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -cipher ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-AES128-SHA");
