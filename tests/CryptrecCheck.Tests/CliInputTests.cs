@@ -88,6 +88,33 @@ public class CliInputTests
     }
 
     [Fact]
+    public void Config_Directory_SkipsBinaryAndOversizedFiles_ButNotWhenNamed()
+    {
+        // `config /etc` exited 2 with hundreds of errors (ld.so.cache, localtime, large files): a directory's files that
+        // are not configurations are skipped, as docs/config.md says; named on the command line they are still errors.
+        var dir = Directory.CreateTempSubdirectory("cryptrec-cfgdir-").FullName;
+        try
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "config", "sshd_config"), Path.Combine(dir, "sshd_config"));
+            var binary = Path.Combine(dir, "ld.so.cache");
+            File.WriteAllBytes(binary, new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2 });
+            File.WriteAllText(Path.Combine(dir, "big.conf"), new string('#', CryptrecCheck.Config.ConfigLimits.MaxFileBytes + 1));
+            var (code, json, err) = Run("config", dir, "-f", "json");
+            Assert.NotEqual(ExitCodes.UsageError, code);
+            using var doc = JsonDocument.Parse(json);
+            Assert.Equal(0, doc.RootElement.GetProperty("errors").GetArrayLength());
+            Assert.Equal(1, doc.RootElement.GetProperty("summary").GetProperty("results").GetInt32());
+            (code, _, err) = Run("config", binary);
+            Assert.Equal(ExitCodes.UsageError, code);
+            Assert.Contains("binary", err);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
     public void Explain_EchoesEachInputExactly_WhateverTheCase()
     {
         var (code, output, _) = Run("explain", "--format", "json", "SHA1", "MD5", "sha1", "md5", "Sha1");

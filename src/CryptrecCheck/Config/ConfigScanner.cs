@@ -50,6 +50,14 @@ public sealed class ConfigScanner
         var text = ctx.Read(path);
         if (text == null)
         {
+            // Found by walking a directory, a binary file or one past the size bound is not a configuration of any format
+            // read here (/etc holds ld.so.cache, localtime, …): skipped like any unrecognised file. Named on the command
+            // line, or unreadable, it stays an error.
+            if (!explicitlyNamed && ctx.Errors.All(e => e.Code is "binary" or "too-large"))
+            {
+                Skipped++;
+                return null;
+            }
             Errors.AddRange(ctx.Errors);
             return null;
         }
