@@ -246,6 +246,35 @@ public class CliInputTests
     }
 
     [Fact]
+    public async Task Cert_Merge_TlsTargets_Trust_Fifo_WithoutWriter_DoNotHang()
+    {
+        // These hung for over 70 s on a FIFO with no writer while explain, config and report gave up after 5 s.
+        if (!OperatingSystem.IsLinux()) { return; } // mkfifo is a POSIX tool; the CI runs on Linux
+        var dir = Directory.CreateTempSubdirectory();
+        var fifo = Path.Combine(dir.FullName, "input.fifo");
+        using (var p = Process.Start("mkfifo", fifo)) { p.WaitForExit(); }
+        try
+        {
+            var pem = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "certs"), "*.pem")[0];
+            var runs = new[]
+            {
+                new[] { "cert", fifo },
+                new[] { "merge", fifo },
+                new[] { "tls", "--targets", fifo },
+                new[] { "cert", "--trust", fifo, pem },
+            }.Select(args => Task.Run(() => (Args: args, Result: Run(args)))).ToArray();
+            var all = Task.WhenAll(runs);
+            Assert.Same(all, await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(60)))); // a verb still waiting on the FIFO fails here
+            foreach (var r in await all)
+            {
+                Assert.True(r.Result.Code == ExitCodes.UsageError, string.Join(' ', r.Args) + ": " + r.Result.Code + " " + r.Result.Err);
+                Assert.Contains("could not be opened", r.Result.Err + r.Result.Out);
+            }
+        }
+        finally { dir.Delete(true); }
+    }
+
+    [Fact]
     public void Explain_Json_IsStreamed_AndValid_ForManyNames()
     {
         var path = Path.GetTempFileName();

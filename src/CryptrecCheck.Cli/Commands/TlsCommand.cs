@@ -268,7 +268,8 @@ internal static class TlsCommand
     {
         if (f.Exists && f.Length > 16 * 1024 * 1024) { throw new InvalidDataException("the file is larger than 16 MiB"); }
         var list = new List<string>();
-        foreach (var line in File.ReadLines(f.FullName))
+        using var stream = Inputs.BoundedInput.Open(f.FullName); // a FIFO with no writer: an error after a few seconds, not a hang
+        foreach (var (_, line) in Inputs.BoundedInput.ReadLines(stream, f.FullName, 16L * 1024 * 1024, 64 * 1024))
         {
             var t = line.Trim();
             if (t.Length == 0 || t.StartsWith('#')) { continue; }

@@ -31,7 +31,17 @@ public static class TlsReportMerger
                 var info = new FileInfo(f);
                 if (!info.Exists) { throw new InvalidDataException($"{f}: no such file"); }
                 if (info.Length > MaxFileBytes) { throw new InvalidDataException($"{f}: larger than {MaxFileBytes} bytes"); }
-                var text = File.ReadAllText(f);
+                string text;
+                try
+                {
+                    // The shared bounded open: a FIFO with no writer is an error after a few seconds, not a hang.
+                    using var stream = Inputs.BoundedInput.Open(f);
+                    text = new System.Text.UTF8Encoding(false).GetString(Inputs.BoundedInput.ReadBytes(stream, f, (int)Math.Min(MaxFileBytes, int.MaxValue), rejectNul: false));
+                }
+                catch (IOException e)
+                {
+                    throw new InvalidDataException(e.Message, e);
+                }
                 var trimmed = text.TrimStart();
                 if (trimmed.Length == 0) { continue; }
                 JsonDocument doc;

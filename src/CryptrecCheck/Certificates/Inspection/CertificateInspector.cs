@@ -157,7 +157,8 @@ public static class CertificateInspector
 
     private static byte[] ReadBounded(string path, long max)
     {
-        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // Opened with the shared bound on waiting: a FIFO with no writer ends as an error after a few seconds, not a hang.
+        using var fs = Inputs.BoundedInput.Open(path);
         if (fs.CanSeek)
         {
             // A regular file: one exact-size buffer (a directory of small certificates allocates little per file).
