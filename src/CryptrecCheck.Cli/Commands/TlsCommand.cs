@@ -119,7 +119,15 @@ internal static class TlsCommand
                 list.Add(target!);
             }
 
+            var envIndex = Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX");
+            var envCount = Environment.GetEnvironmentVariable("JOB_COMPLETIONS");
             var slice = pr.GetValue(shard) is { } sh ? ParseShard(sh) : ShardFromEnvironment();
+            if (pr.GetValue(shard) == null && envIndex != null && envCount != null && slice == null)
+            {
+                // Ignoring them made every pod of the Job scan every target.
+                io.Err.WriteLine($"cryptrec-check tls: JOB_COMPLETION_INDEX={TerminalText.Escape(envIndex)} and JOB_COMPLETIONS={TerminalText.Escape(envCount)} are not a shard (an index 0..N-1 of N, N at most 100000).");
+                return ExitCodes.UsageError;
+            }
             if (slice is var (si, sn))
             {
                 list = list.Where((_, k) => k % sn == si).ToList();

@@ -45,6 +45,19 @@ public class ShardProcessTests
         }
     }
 
+    [Theory]
+    [InlineData("5", "2")]
+    [InlineData("x", "2")]
+    [InlineData("0", "0")]
+    public void InvalidJobShardVariables_AreAUsageError(string index, string count)
+    {
+        // Ignored before: every pod of the Indexed Job then scanned every target.
+        var r = CliProcess.RunSampled(new[] { "tls", "127.0.0.1:1" }, env: new Dictionary<string, string> { ["JOB_COMPLETION_INDEX"] = index, ["JOB_COMPLETIONS"] = count }, timeoutMs: 120_000);
+        Assert.Equal(ExitCodes.UsageError, r.ExitCode);
+        Assert.Contains("JOB_COMPLETION_INDEX=" + index, r.Stderr);
+        Assert.Contains("are not a shard", r.Stderr);
+    }
+
     [Fact]
     public void ShardProcesses_Merged_EqualOneUnshardedScan()
     {
