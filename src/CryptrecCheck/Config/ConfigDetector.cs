@@ -19,6 +19,9 @@ public static class ConfigDetector
             case "main.cf": return ConfigType.Postfix;
             case "java.security": return ConfigType.JavaSecurity;
             case "exim.conf" or "exim4.conf" or "exim4.conf.template": return ConfigType.Exim;
+            // PostgreSQL's files look like others to the content rules below (pg_hba's "host …" lines like ssh_config's
+            // Host, postgresql.conf's ssl_ciphers like nginx's) but are neither: not a format read here.
+            case "postgresql.conf" or "postgresql.auto.conf" or "pg_hba.conf" or "pg_ident.conf": return ConfigType.Unknown;
         }
         if (full.EndsWith("/gnutls/config", StringComparison.Ordinal) || name.EndsWith(".gnutls-priority", StringComparison.Ordinal)) { return ConfigType.GnuTlsPriority; }
         if (full.Contains("/exim4/conf.d/", StringComparison.Ordinal)) { return ConfigType.Exim; }
@@ -37,6 +40,8 @@ public static class ConfigDetector
         if (Has(text, "ssl_protocols") || Has(text, "ssl_ciphers") || Has(text, "ssl_certificate") || HasLine(text, "server {") || HasLine(text, "http {")) { return ConfigType.Nginx; }
         if (Has(text, "SCHANNEL", StringComparison.OrdinalIgnoreCase) || HasLine(text, "Name") && Has(text, "CipherSuite") && Has(text, "TLS_")) { return ConfigType.WindowsSchannel; }
         if (HasKeyword(text, "PermitRootLogin") || HasKeyword(text, "Subsystem") || HasKeyword(text, "HostKey") || HasKeyword(text, "UsePAM")) { return ConfigType.Sshd; }
+        // pg_hba-style access rules (host/hostssl/local lines) under another name are not ssh_config.
+        if (HasKeyword(text, "hostssl") || HasKeyword(text, "hostnossl") || HasKeyword(text, "local") && HasKeyword(text, "host")) { return ConfigType.Unknown; }
         if (HasKeyword(text, "Host") || HasKeyword(text, "IdentityFile")) { return ConfigType.SshClient; }
         if (HasKeyword(text, "KexAlgorithms") || HasKeyword(text, "Ciphers") || HasKeyword(text, "MACs")) { return ConfigType.Sshd; }
         return ConfigType.Unknown;

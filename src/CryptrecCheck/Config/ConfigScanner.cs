@@ -50,10 +50,10 @@ public sealed class ConfigScanner
         var text = ctx.Read(path);
         if (text == null)
         {
-            // Found by walking a directory, a binary file or one past the size bound is not a configuration of any format
-            // read here (/etc holds ld.so.cache, localtime, …): skipped like any unrecognised file. Named on the command
-            // line, or unreadable, it stays an error.
-            if (!explicitlyNamed && ctx.Errors.All(e => e.Code is "binary" or "too-large"))
+            // Found by walking a directory, a binary file or one past the size bound whose name is not a configuration's
+            // (/etc holds ld.so.cache, localtime, …) is skipped like any unrecognised file. Named on the command line,
+            // named like a configuration (a binary nginx.conf), or unreadable, it stays an error.
+            if (!explicitlyNamed && ctx.Errors.All(e => e.Code is "binary" or "too-large") && ConfigDetector.Detect(path, string.Empty) == ConfigType.Unknown)
             {
                 Skipped++;
                 return null;

@@ -343,4 +343,17 @@ public sealed class ConfigReaderTests : IDisposable
         Assert.Equal(ConfigType.Sshd, ConfigDetector.Detect("/x/y", "PermitRootLogin no\n"));
         Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/x/notes.txt", "hello\n"));
     }
+
+    [Fact]
+    public void Detector_PostgresqlFiles_AreNotSshOrNginx()
+    {
+        // A pg_hba.conf was audited as an ssh_config (its "host …" lines) and reported OpenSSH's default MACs as
+        // noncompliant; postgresql.conf was read as nginx (ssl_ciphers).
+        const string hba = "local   all   postgres   peer\nhost    all   all   127.0.0.1/32   scram-sha-256\nhost    all   all   ::1/128   scram-sha-256\n";
+        Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/etc/postgresql/15/main/pg_hba.conf", hba));
+        Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/x/access-rules", hba));
+        Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/etc/postgresql/15/main/postgresql.conf", "ssl = on\nssl_ciphers = 'HIGH:MEDIUM:+3DES:!aNULL'\n"));
+        // A real ssh_config under another name is still one.
+        Assert.Equal(ConfigType.SshClient, ConfigDetector.Detect("/x/client", "Host *.example.jp\n    Ciphers aes128-gcm@openssh.com\n"));
+    }
 }
