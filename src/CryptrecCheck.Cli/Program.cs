@@ -64,7 +64,13 @@ public static class Program
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();
         if (errors.Count > 0)
         {
-            foreach (var e in errors) { stderr.WriteLine($"cryptrec-check: {TerminalText.Escape(e)}"); }
+            // The parser's own messages list choices on separate lines with tabs ("Must be one of:\n\t'table'…"); on one line,
+            // so that the escaping of control characters (meant for input echoed back) does not show them as \u{000A}.
+            foreach (var e in errors)
+            {
+                var oneLine = string.Join(" ", e.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+                stderr.WriteLine($"cryptrec-check: {TerminalText.Escape(oneLine)}");
+            }
             stderr.WriteLine("Run 'cryptrec-check --help' for usage.");
             return ExitCodes.UsageError;
         }

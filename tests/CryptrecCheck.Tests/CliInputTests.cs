@@ -114,6 +114,21 @@ public class CliInputTests
         }
     }
 
+    [Theory]
+    [InlineData("explain", "AES", "-f", "bogus")]
+    [InlineData("tls", "127.0.0.1:1", "--profile", "medium")]
+    [InlineData("explain", "AES", "--lang", "fr")]
+    public void BadChoice_IsOneReadableLine_WithTheChoices(params string[] args)
+    {
+        // The parser's message listed the choices on tab-indented lines, which came out as \u{000A}\u{0009}'table'…
+        var (code, _, err) = Run(args);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.DoesNotContain("\\u{", err);
+        var first = err.Split('\n')[0];
+        Assert.Contains("Must be one of:", first);
+        Assert.Contains(args[^1], first);
+    }
+
     [Fact]
     public void Explain_EchoesEachInputExactly_WhateverTheCase()
     {
