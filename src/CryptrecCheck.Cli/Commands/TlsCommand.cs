@@ -46,6 +46,15 @@ internal static class TlsCommand
         });
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
         var sni = new Option<string?>("--sni") { Description = "Server name to send in SNI instead of the target's host name." };
+        sni.Validators.Add(r =>
+        {
+            // RFC 6066 §3: a DNS host name, not an IP literal. A longer or malformed name made every hello fail silently.
+            var v = r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
+            if (v != null && !IsHostName(v))
+            {
+                r.AddError($"--sni: \"{TerminalText.Escape(v)}\" is not a DNS host name (RFC 6066: letters, digits and hyphens in dot-separated labels of at most 63 characters, 253 in all; not an IP address).");
+            }
+        });
         var starttls = new Option<string?>("--starttls") { Description = "Upgrade a plaintext protocol first: smtp, imap, pop3, ftp, ldap, xmpp, postgres. Default: inferred from well-known ports (25, 587, 143, 110, 21, 389, 5222, 5432)." };
         starttls.AcceptOnlyFromAmong("smtp", "imap", "pop3", "ftp", "ldap", "xmpp", "postgres", "none");
         var resumption = new Option<bool>("--resumption") { Description = "Also test session resumption by session ID and by ticket (TLS 1.0–1.2; 4 more connections, 2 of them full handshakes). / セッション再開（セッション ID・チケット）も確認する（接続 4 本追加）。" };
@@ -250,6 +259,21 @@ internal static class TlsCommand
         var i = Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX");
         var n = Environment.GetEnvironmentVariable("JOB_COMPLETIONS");
         return i != null && n != null ? ParseShard(i + "/" + n) : null;
+    }
+
+    internal static bool IsHostName(string v)
+    {
+        var name = v.EndsWith('.') ? v[..^1] : v;
+        if (name.Length is 0 or > 253 || System.Net.IPAddress.TryParse(name, out _)) { return false; }
+        foreach (var label in name.Split('.'))
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') { return false; }
+            foreach (var c in label)
+            {
+                if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) { return false; }
+            }
+        }
+        return true;
     }
 
     private static Option<string?> IntOption(string name, string description, int min, int max)

@@ -24,6 +24,7 @@ public sealed class TlsEvaluator
         CheckTitles.Register("tls.dhe-group", "Finite-field DHE group size", "有限体 DHE の群のサイズ");
         CheckTitles.Register("tls.scan-error", "Part of the TLS scan that failed", "失敗した TLS スキャンの部分");
         CheckTitles.Register("tls.no-tls13", "TLS 1.3 not offered (High Security type)", "TLS 1.3 に非対応（高セキュリティ型）");
+        CheckTitles.Register("tls.no-handshake", "The server accepted no handshake", "サーバがハンドシェイクを一つも受け入れない");
     }
 
     /// <param name="certificates">The certificate inspector's seam; null reports the chain unjudged.</param>
@@ -75,6 +76,20 @@ public sealed class TlsEvaluator
         }
 
         var anything = scan.Protocols.Any(p => p.Supported);
+        if (!anything && scan.Errors.Count == 0)
+        {
+            // Every hello was answered with an alert or a close: nothing to judge, and the report must say why it fails.
+            findings.Add(new Finding
+            {
+                Id = "tls.no-handshake",
+                Severity = FindingSeverity.Error,
+                Status = ListStatus.Unknown,
+                Location = location,
+                MessageEn = "The server refused every hello the scanner sent (SSL 2.0 to TLS 1.3, every cipher suite): no protocol, suite or certificate could be judged.",
+                MessageJa = "サーバはスキャナーが送ったすべての hello（SSL 2.0〜TLS 1.3、全暗号スイート）を拒否した。プロトコル・スイート・証明書のいずれも判定できない。",
+                Citation = "RFC 8446 §4.1.1, RFC 5246 §7.4.1",
+            });
+        }
         if (profile == TlsGuidelineType.High && anything && !scan.Protocols.Any(p => p.Version == TlsProtocolVersion.Tls13 && p.Supported))
         {
             // Policy basis D7 (REFERENCE §8): whether GL-3001's high security type makes TLS 1.3 mandatory is unverified, so a

@@ -49,13 +49,15 @@ public sealed class TlsTargetResult : IReportResult
     /// <summary>
     /// The target's status under the chosen type: recommended when every item found is allowed in it; otherwise the
     /// worst catalogue status among the items it does not allow, and at least not-listed, so that the shared summary
-    /// and exit code count the target as noncompliant. Each finding keeps its own catalogue status.
+    /// and exit code count the target as noncompliant. Each finding keeps its own catalogue status. A target that
+    /// accepted no handshake at all (closed port, not TLS, every hello refused) was not judged: unknown, not not-listed.
     /// </summary>
     public ListStatus Status
     {
         get
         {
             if (IsCompliant) { return ListStatus.Recommended; }
+            if (!Scan.Protocols.Any(p => p.Supported)) { return ListStatus.Unknown; }
             var worst = ListStatus.NotListed;
             foreach (var f in Findings)
             {

@@ -151,6 +151,24 @@ public class TlsCommandTests
         SchemaAssert.Valid("report.schema.json", output);
         using var doc = JsonDocument.Parse(output);
         Assert.Equal("connect-failed", doc.RootElement.GetProperty("errors")[0].GetProperty("code").GetString());
+        // Not judged, so not "not-listed" (which read as a CRYPTREC verdict on a closed port).
+        Assert.Equal("unknown", doc.RootElement.GetProperty("results")[0].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Tls_ServerRefusingEveryHello_FailsWithAFindingThatSaysSo()
+    {
+        // Every hello answered by a fatal handshake_failure alert: the target failed with no finding and no error.
+        using var server = new HostileServer((s, ct) => s.WriteAsync(
+            CryptrecCheck.Tls.Wire.ClientHelloBuilder.Frame(CryptrecCheck.Tls.Wire.ContentTypes.Alert, 0x0303, new byte[] { 2, CryptrecCheck.Tls.Wire.AlertDescriptions.HandshakeFailure }), ct).AsTask());
+        var (code, output, _) = Run("tls", server.Target, "-f", "json");
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        SchemaAssert.Valid("report.schema.json", output);
+        var r = JsonDocument.Parse(output).RootElement.GetProperty("results")[0];
+        Assert.Equal("unknown", r.GetProperty("status").GetString());
+        var f = Assert.Single(r.GetProperty("findings").EnumerateArray(), x => x.GetProperty("id").GetString() == "tls.no-handshake");
+        Assert.Equal("error", f.GetProperty("severity").GetString());
+        Assert.False(string.IsNullOrEmpty(f.GetProperty("messageJa").GetString()));
     }
 
     [Theory]
@@ -170,6 +188,10 @@ public class TlsCommandTests
     [InlineData("--max-connections-per-host", "0")]
     [InlineData("--rate", "-1")]
     [InlineData("--profile", "medium")]
+    [InlineData("--sni", "")]
+    [InlineData("--sni", "127.0.0.1")]
+    [InlineData("--sni", "bad..name")]
+    [InlineData("--sni", "a-label-that-is-far-too-long-for-dns-because-it-has-more-than-63-characters.example")]
     public void Tls_BadOptionValue_ExitsTwo(string option, string value)
     {
         Assert.Equal(ExitCodes.UsageError, Run("tls", "127.0.0.1:1", option, value).Code);
