@@ -130,6 +130,25 @@ public class CliInputTests
     }
 
     [Fact]
+    public void Explain_InputErrorReason_HasEveryContractField()
+    {
+        // README: every reason has code, outcome, message, messageEn, messageJa, citation, source, derived; the input-error
+        // reason lacked messageEn, messageJa and source.
+        var (code, json, _) = Run("explain", "RSA-0", "AES-128-GCM", "--lang", "ja", "--format", "json");
+        Assert.Equal(ExitCodes.UsageError, code);
+        foreach (var item in JsonDocument.Parse(json).RootElement.EnumerateArray())
+        {
+            foreach (var reason in item.GetProperty("reasons").EnumerateArray())
+            {
+                foreach (var field in new[] { "code", "outcome", "message", "messageEn", "messageJa", "citation", "source", "derived" })
+                {
+                    Assert.True(reason.TryGetProperty(field, out _), $"{item.GetProperty("input").GetString()}: reason without {field}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Explain_EchoesEachInputExactly_WhateverTheCase()
     {
         var (code, output, _) = Run("explain", "--format", "json", "SHA1", "MD5", "sha1", "md5", "Sha1");

@@ -50,8 +50,18 @@ public static class JsonReport
             w.WriteStartObject();
             w.WriteString("code", "input-error");
             w.WriteString("outcome", "fail");
+            // The same fields as every other reason (README: a contract); the detail comes from the resolver in English.
             w.WriteString("message", o.Japanese ? $"入力エラー: {e.Error}" : $"input error: {e.Error}");
+            w.WriteString("messageEn", $"input error: {e.Error}");
+            w.WriteString("messageJa", $"入力エラー: {e.Error}");
             w.WriteString("citation", "cryptrec-check");
+            w.WriteString("citationEn", "cryptrec-check");
+            w.WriteStartObject("source");
+            w.WriteString("document", "cryptrec-check");
+            w.WriteString("location", "input validation");
+            w.WriteString("quality", "derived");
+            w.WriteString("references", string.Empty);
+            w.WriteEndObject();
             w.WriteBoolean("derived", false);
             w.WriteEndObject();
             w.WriteEndArray();
