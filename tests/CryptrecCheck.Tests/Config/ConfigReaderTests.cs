@@ -356,4 +356,24 @@ public sealed class ConfigReaderTests : IDisposable
         // A real ssh_config under another name is still one.
         Assert.Equal(ConfigType.SshClient, ConfigDetector.Detect("/x/client", "Host *.example.jp\n    Ciphers aes128-gcm@openssh.com\n"));
     }
+
+    [Theory]
+    [InlineData("ssl_ciphers 'NOTACIPHER';", "no cipher")]
+    [InlineData("ssl_ciphers 'ALL:!ALL';", "no cipher")]
+    [InlineData("ssl_ciphers 'RC4-SHA:NULL-MD5:EXP-RC4-MD5';", "no cipher suite usable at security level")]
+    public void CipherString_LeavingNothing_IsAnError_NotAllowedEverywhere(string directive, string expected)
+    {
+        // "0 selected; allowed in every type" was the verdict for a string OpenSSL refuses or that enables no usable suite.
+        var path = _kit.Write("empty-ciphers/nginx.conf", "http {\n  server {\n    listen 443 ssl;\n    " + directive + "\n  }\n}\n");
+        var scanner = ConfigTestKit.Scanner();
+        var r = Assert.Single(scanner.Scan(new[] { path }));
+        var ds = r.Directives.Where(x => x.Directive.Kind == DirectiveKind.TlsCipherString).ToList(); // as written, and per server
+        Assert.NotEmpty(ds);
+        Assert.All(ds, d =>
+        {
+            Assert.NotNull(d.Error);
+            Assert.Contains(expected, d.Error);
+            Assert.Equal(CryptrecCheck.Policy.ListStatus.Unknown, d.Status);
+        });
+    }
 }
