@@ -60,7 +60,8 @@ public static class Program
             ReportCommand.Create(today, io),
             CodeCommand.Create(today, io),
         };
-        var parse = root.Parse(args);
+        // No response files: "@SECLEVEL=0:ALL" is an OpenSSL cipher string to explain, "@file" is never documented here.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var errors = parse.Errors.Select(e => e.Message).Concat(UnknownOptions(parse)).ToList();
         if (errors.Count > 0)
         {

@@ -149,6 +149,16 @@ public class CliInputTests
     }
 
     [Fact]
+    public void Explain_ArgumentStartingWithAt_IsANameNotAResponseFile()
+    {
+        // "@SECLEVEL=0:ALL" (an OpenSSL cipher string) failed with "Response file not found 'SECLEVEL=0:ALL'".
+        var (code, output, err) = Run("explain", "@SECLEVEL=0:ALL", "--format", "json");
+        Assert.NotEqual(ExitCodes.UsageError, code);
+        Assert.DoesNotContain("Response file", err);
+        Assert.True(JsonDocument.Parse(output).RootElement.GetArrayLength() > 10); // the expanded suites
+    }
+
+    [Fact]
     public void Explain_EchoesEachInputExactly_WhateverTheCase()
     {
         var (code, output, _) = Run("explain", "--format", "json", "SHA1", "MD5", "sha1", "md5", "Sha1");
