@@ -49,10 +49,11 @@ internal static class TlsCommand
         sni.Validators.Add(r =>
         {
             // RFC 6066 §3: a DNS host name, not an IP literal. A longer or malformed name made every hello fail silently.
-            var v = r.Tokens.Count > 0 ? r.Tokens[^1].Value : null;
-            if (v != null && !IsHostName(v))
+            // Trimmed, and empty means the target's own name, as TlsTarget.TryParse has always taken it.
+            var v = r.Tokens.Count > 0 ? r.Tokens[^1].Value.Trim() : null;
+            if (!string.IsNullOrEmpty(v) && !IsHostName(v))
             {
-                r.AddError($"--sni: \"{TerminalText.Escape(v)}\" is not a DNS host name (RFC 6066: letters, digits and hyphens in dot-separated labels of at most 63 characters, 253 in all; not an IP address).");
+                r.AddError($"--sni: \"{TerminalText.Escape(v)}\" is not a DNS host name (RFC 6066: letters, digits and hyphens in dot-separated labels of at most 63 characters, 253 in all; not an IP address; an internationalised name in its xn-- form).");
             }
         });
         var starttls = new Option<string?>("--starttls") { Description = "Upgrade a plaintext protocol first: smtp, imap, pop3, ftp, ldap, xmpp, postgres. Default: inferred from well-known ports (25, 587, 143, 110, 21, 389, 5222, 5432)." };
@@ -94,7 +95,7 @@ internal static class TlsCommand
             var type = s.Report.TlsType ?? TlsGuidelineType.Recommended;
             StartTlsProtocol? st = pr.GetValue(starttls) is { } stText && StartTlsProtocolNames.TryParse(stText, out var parsedSt) ? parsedSt : null;
 
-            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(targetsFile) is { } tfile ? new[] { tfile.FullName } : Array.Empty<string>()) is { } outputProblem)
+            if (OutputGuard.Problem(pr.GetValue(output), new[] { pr.GetValue(targetsFile)?.FullName ?? string.Empty, pr.GetValue(policy)?.FullName ?? string.Empty }) is { } outputProblem)
             {
                 io.Err.WriteLine($"cryptrec-check tls: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
@@ -136,6 +137,11 @@ internal static class TlsCommand
                 // Ignoring them made every pod of the Job scan every target.
                 io.Err.WriteLine($"cryptrec-check tls: JOB_COMPLETION_INDEX={TerminalText.Escape(envIndex)} and JOB_COMPLETIONS={TerminalText.Escape(envCount)} are not a shard (an index 0..N-1 of N, N at most 100000).");
                 return ExitCodes.UsageError;
+            }
+            if (pr.GetValue(shard) == null && envIndex != null && envCount == null)
+            {
+                // Kubernetes sets the index alone; the count comes from the manifest. Without it every pod scans every target.
+                io.Err.WriteLine($"cryptrec-check tls: warning: JOB_COMPLETION_INDEX={TerminalText.Escape(envIndex)} is set but JOB_COMPLETIONS is not, so this run scans every target; set JOB_COMPLETIONS to the Job's completions (or use --shard I/N).");
             }
             if (slice is var (si, sn))
             {
@@ -300,8 +306,13 @@ internal static class TlsCommand
     {
         if (f.Exists && f.Length > 16 * 1024 * 1024) { throw new InvalidDataException("the file is larger than 16 MiB"); }
         var list = new List<string>();
-        using var stream = Inputs.BoundedInput.Open(f.FullName); // a FIFO with no writer: an error after a few seconds, not a hang
-        foreach (var (_, line) in Inputs.BoundedInput.ReadLines(stream, f.FullName, 16L * 1024 * 1024, 64 * 1024))
+        string text;
+        using (var stream = Inputs.BoundedInput.Open(f.FullName)) // a FIFO with no writer: an error after a few seconds, not a hang
+        {
+            // Decoded leniently, as before: a comment line in Latin-1 is not a reason to refuse the list.
+            text = new System.Text.UTF8Encoding(false, false).GetString(Inputs.BoundedInput.ReadBytes(stream, f.FullName, 16 * 1024 * 1024, rejectNul: false));
+        }
+        foreach (var line in text.Split('\n'))
         {
             var t = line.Trim();
             if (t.Length == 0 || t.StartsWith('#')) { continue; }

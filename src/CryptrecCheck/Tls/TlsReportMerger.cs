@@ -91,7 +91,9 @@ public static class TlsReportMerger
             var failOn = ListStatus.Monitored;
             if (settings is { } st && st.TryGetProperty("failOn", out var fo) && ListStatusExtensions.TryParseWireName(fo.GetString() ?? string.Empty, out var parsed)) { failOn = parsed; }
             var merged = order.Select(k => byTarget[k]).ToList();
-            var failed = merged.Count(r => !Reached(r)) + errors.Count(e => !byTarget.TryGetValue(e.GetProperty("source").GetString() ?? string.Empty, out var r) || !Reached(r));
+            // As the unsharded command: a target that could not be scanned (no handshake and scan errors) is an input failure;
+            // one that refused every hello without an error is a noncompliant result (tls.no-handshake).
+            var failed = merged.Count(r => !Reached(r) && r.GetProperty("errors").GetArrayLength() > 0) + errors.Count(e => !byTarget.TryGetValue(e.GetProperty("source").GetString() ?? string.Empty, out var r) || !Reached(r));
             if (failed > 0) { return Reporting.ExitCodes.UsageError; }
             return merged.Any(r => Fails(r, failOn)) ? Reporting.ExitCodes.Noncompliant : Reporting.ExitCodes.Compliant;
         }

@@ -75,4 +75,17 @@ public class Tls12CurveTests
         Assert.Equal(Sorted("secp256r1", "secp384r1", "x25519"), Seen(r, "TLS1.2"));
         Assert.Equal(Sorted("secp256r1", "secp384r1", "x25519"), Seen(r, "TLS1.3"));
     }
+
+    [Fact]
+    public void Scan_EcdsaAndRsaCertificates_ServerOrder_CurvesAfterTheFallbackAreFound()
+    {
+        // With a second (RSA) certificate and its own order, the server falls back to the ECDSA certificate's curve while
+        // it would still take P-384 with the RSA certificate: one more offer without the curve finds it (review finding).
+        var rsa = TestCertificates.Get(TestCertificates.Kind.Rsa2048);
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256,
+            $"-no_tls1_3 -serverpref -dcert {rsa.Cert} -dkey {rsa.Key} -groups P-256:P-384 -cipher ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256");
+        var r = Scan(server.Target);
+        Assert.Empty(r.Errors);
+        Assert.Equal(Sorted("secp256r1", "secp384r1"), r.Groups.Select(g => g.Name).Order(StringComparer.Ordinal).ToArray());
+    }
 }

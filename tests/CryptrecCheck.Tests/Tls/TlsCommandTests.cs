@@ -184,14 +184,28 @@ public class TlsCommandTests
     }
 
     [Theory]
+    [InlineData("127.0.0.1", false)]
+    [InlineData("bad..name", false)]
+    [InlineData("a-label-that-is-far-too-long-for-dns-because-it-has-more-than-63-characters.example", false)]
+    [InlineData("bücher.example", false)]
+    [InlineData("www.example.jp", true)]
+    [InlineData(" www.example.jp ", true)]
+    [InlineData("", true)]
+    [InlineData("xn--bcher-kva.example", true)]
+    public void Tls_Sni_MustBeAHostName(string sni, bool accepted)
+    {
+        // The option's own check (the message), not the scan's outcome: the target is a closed port either way.
+        var (code, _, err) = Run("tls", "127.0.0.1:1", "--sni", sni, "--timeout", "1");
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Equal(!accepted, err.Contains("--sni", StringComparison.Ordinal) && err.Contains("is not a DNS host name", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("--timeout", "abc")]
     [InlineData("--max-connections-per-host", "0")]
     [InlineData("--rate", "-1")]
     [InlineData("--profile", "medium")]
-    [InlineData("--sni", "")]
-    [InlineData("--sni", "127.0.0.1")]
-    [InlineData("--sni", "bad..name")]
-    [InlineData("--sni", "a-label-that-is-far-too-long-for-dns-because-it-has-more-than-63-characters.example")]
+
     public void Tls_BadOptionValue_ExitsTwo(string option, string value)
     {
         Assert.Equal(ExitCodes.UsageError, Run("tls", "127.0.0.1:1", option, value).Code);

@@ -26,7 +26,7 @@ internal static class LegacyCurveElimination
     {
         var left = Candidates();
         int? anchor = null; // the certificate's curve once the server has named it
-        var bound = left.Count + 2;
+        var bound = left.Count * 2 + 2;
         for (var probe = 0; probe < bound && left.Count > 0; probe++)
         {
             var offer = anchor is int a ? left.Append(a).ToList() : left;
@@ -34,7 +34,13 @@ internal static class LegacyCurveElimination
             if (r.KeyExchange is not { NamedGroup: int g }) { break; }
             if (anchor == g)
             {
-                break; // it fell back to its certificate's curve: nothing else left that it takes before that one
+                // It fell back to its certificate's curve. A server with a second (RSA) certificate may still take the
+                // remaining curves without it: one more offer without the curve decides; a refusal ends the step.
+                anchor = null;
+                var again = await conn.ExchangeAsync(ClientHelloBuilder.Build(HelloFactory.Legacy(version, ecdheSuites, sni, left)), ct).ConfigureAwait(false);
+                if (again.KeyExchange is not { NamedGroup: int g2 } || !left.Remove(g2)) { break; }
+                found.Add(new GroupScanResult(g2, TlsRegistry.FindGroup(g2)?.Name ?? $"unknown_0x{g2:X4}", versionName));
+                continue;
             }
             if (!left.Remove(g))
             {
