@@ -110,8 +110,14 @@ public sealed class CertificateCheckTests : IClassFixture<CertificateCheckTests.
         Assert.Equal("leaf", presented.Role);
         Assert.Equal(FindingSeverity.Error, Assert.Single(presented.Findings, f => f.Id == "cert.hostname").Severity);
         Assert.True(Has(presented, "cert.self-signed-leaf"));
-        // The same certificate inspected on its own (no sender, no host name) stays a root.
+        // The same certificate inspected on its own stays a root; asked for a host name, it says the check was not made
+        // (a file may be a CA bundle or a certbot chain.pem: no relabelling there).
         Assert.Equal("root", CertificateInspector.InspectCertificate(self.RawData, Options()).Certificates[0].Role);
+        var fromFile = CertificateInspector.InspectBytes("server.pem", System.Text.Encoding.ASCII.GetBytes(self.ExportCertificatePem()), Options(host: "localhost")).Certificates[0];
+        Assert.Equal("root", fromFile.Role);
+        var note = Assert.Single(fromFile.Findings, f => f.Id == "cert.hostname");
+        Assert.Equal(FindingSeverity.Warning, note.Severity);
+        Assert.Contains("was not checked", note.MessageEn);
     }
 
     [Fact]

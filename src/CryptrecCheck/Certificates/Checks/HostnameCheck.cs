@@ -22,6 +22,18 @@ public sealed class HostnameCheck : CertificateCheck
             $"証明書はホスト「{host}」を含まない（subjectAltName: {(names.Length == 0 ? "なし" : names)}）。"));
     }
 
+    /// <summary>A file with --hostname whose certificates are all CA certificates: the check was not made (a self-signed
+    /// server certificate made by `openssl req -x509` is marked CA:TRUE and looks like a root).</summary>
+    internal static Finding NotChecked(string host) => new()
+    {
+        Id = "cert.hostname",
+        Severity = FindingSeverity.Warning,
+        Status = ListStatus.Recommended,
+        MessageEn = $"No end-entity certificate here (all are CA:TRUE), so the host name \"{host}\" was not checked. A self-signed server certificate made with `openssl req -x509` is marked CA:TRUE; give it a basicConstraints of CA:FALSE, or scan the server with `tls`.",
+        MessageJa = $"エンドエンティティ証明書がない（すべて CA:TRUE）ため、ホスト名「{host}」は確認していない。`openssl req -x509` で作る自己署名のサーバ証明書は CA:TRUE になる。basicConstraints を CA:FALSE にするか、`tls` でサーバを検査すること。",
+        Citation = Rfc("9525", "§6.3 and §6.4 (DNS-ID and IP-ID matching)").ToString(),
+    };
+
     internal static bool Matches(ParsedCertificate c, string host)
     {
         host = host.TrimEnd('.');

@@ -235,11 +235,12 @@ public static class CertificateInspector
             verdicts[i] = options.Cache.Certificate(c.PublicKey.Asset, SignatureAsset(c));
         }
 
-        // A TLS peer sends its own certificate first (RFC 8446 §4.4.2, RFC 5246 §7.4.2), and a host name to check says the
-        // same of a file: when no certificate is an end entity by its flags — a server presenting a self-signed
-        // certificate marked CA:TRUE, as `openssl req -x509` makes them — the first one is the leaf, and is judged as one
-        // (host name, self-signed leaf, its signature under GL-3001).
-        var firstIsLeaf = (senderFirst || options.Hostname is { Length: > 0 }) && n > 0 && parsed.All(p => p.Cert.IsCertificateAuthority);
+        // A TLS peer sends its own certificate first (RFC 8446 §4.4.2, RFC 5246 §7.4.2): when no certificate of a sent chain
+        // is an end entity by its flags — a server presenting a self-signed certificate marked CA:TRUE, as `openssl req
+        // -x509` makes them — the first one is the leaf, and is judged as one (host name, self-signed leaf, its signature
+        // under GL-3001). Files are not relabelled (a chain.pem or a CA bundle holds no server certificate); with
+        // --hostname and no end entity, the host name check says it was not made.
+        var firstIsLeaf = senderFirst && n > 0 && parsed[0].Origin == items[0].Origin && parsed.All(p => p.Cert.IsCertificateAuthority);
         var results = new List<CertificateResult>(n);
         for (var i = 0; i < n; i++)
         {
@@ -256,8 +257,8 @@ public static class CertificateInspector
                 VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
             };
             // GL-3001's certificate rules concern what a server presents: the leaf and the CAs above it. A root's own
-            // signature is never verified by a client, so it is not judged — neither in a finding nor in the chain's
-            // compliance, which takes the root's key alone.
+            // signature is never verified by a client, so the guideline does not judge it: no cert.tls-guideline finding,
+            // and the chain's `allowed` takes the root's key alone. (Its list status is still shown by cert.signature.)
             var allowed = (role == CertificateRoles.Root ? options.Cache.RootCertificate(c.PublicKey.Asset) : v).Tls?[options.Profile].Allowed ?? false;
             if (v.Tls != null && role != CertificateRoles.Root)
             {
@@ -273,6 +274,10 @@ public static class CertificateInspector
                 Options = options,
             };
             foreach (var check in CertificateChecks.All) { check.Run(input, findings); }
+            if (i == 0 && !senderFirst && options.Hostname is { Length: > 0 } host && parsed.All(p => p.Cert.IsCertificateAuthority))
+            {
+                findings.Add(HostnameCheck.NotChecked(host));
+            }
             if (options.Trust != TrustMode.None && role == CertificateRoles.Leaf)
             {
                 var others = new List<ParsedCertificate>(n);
