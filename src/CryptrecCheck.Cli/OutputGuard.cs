@@ -28,18 +28,31 @@ internal static class OutputGuard
 
     private static bool SameFile(string a, string b)
     {
-        if (string.Equals(a, b, OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)) { return true; }
-        // The same file under another name (a symbolic link): compare where the links lead.
+        var cmp = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(a, b, cmp)) { return true; }
+        // The same file under another name: a symbolic link at the file or at any directory above it. (A hard link is not
+        // detected: .NET exposes no inode.)
         try
         {
-            if (!File.Exists(a) || !File.Exists(b)) { return false; }
-            var ra = new FileInfo(a).ResolveLinkTarget(true)?.FullName ?? a;
-            var rb = new FileInfo(b).ResolveLinkTarget(true)?.FullName ?? b;
-            return string.Equals(ra, rb, StringComparison.Ordinal);
+            return string.Equals(RealPath(a), RealPath(b), cmp);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
+    }
+
+    /// <summary>The path with every symbolic link along it resolved (components that do not exist are kept as written).</summary>
+    private static string RealPath(string full)
+    {
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        var current = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(current, part);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            current = info.Exists && info.LinkTarget != null ? Path.GetFullPath(info.ResolveLinkTarget(true)!.FullName) : next;
+        }
+        return current;
     }
 }

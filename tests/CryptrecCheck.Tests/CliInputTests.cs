@@ -78,6 +78,43 @@ public class CliInputTests
         }
     }
 
+    [Fact]
+    public void Output_OntoAnInputThroughADirectoryLink_OrOntoThePolicyOrTrustFile_IsRefused()
+    {
+        var dir = Directory.CreateTempSubdirectory("cryptrec-out2-").FullName;
+        try
+        {
+            var pem = Path.Combine(dir, "server.pem");
+            File.Copy(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "certs"), "*.pem")[0], pem);
+            var policy = Path.Combine(dir, "policy.json");
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "policy.json"), policy);
+            var anchor = Path.Combine(dir, "anchor.pem");
+            File.Copy(pem, anchor);
+            var before = File.ReadAllBytes(pem);
+            var policyBefore = File.ReadAllBytes(policy);
+            var link = Path.Combine(dir, "link");
+            Directory.CreateSymbolicLink(link, dir);
+            foreach (var args in new[]
+                     {
+                         new[] { "cert", Path.Combine(link, "server.pem"), "-o", pem },
+                         new[] { "cert", pem, "--policy", policy, "-o", policy },
+                         new[] { "cert", pem, "--trust", anchor, "-o", anchor },
+                     })
+            {
+                var (code, _, err) = Run(args);
+                Assert.True(code == ExitCodes.UsageError, string.Join(' ', args) + ": " + err);
+                Assert.Contains("is also an input", err);
+            }
+            Assert.Equal(before, File.ReadAllBytes(pem));
+            Assert.Equal(before, File.ReadAllBytes(anchor));
+            Assert.Equal(policyBefore, File.ReadAllBytes(policy));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
     private static int FreePort()
     {
         var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -98,7 +135,7 @@ public class CliInputTests
             File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "config", "sshd_config"), Path.Combine(dir, "sshd_config"));
             var binary = Path.Combine(dir, "ld.so.cache");
             File.WriteAllBytes(binary, new byte[] { 0x7F, 0x45, 0x4C, 0x46, 0, 0, 1, 2 });
-            File.WriteAllText(Path.Combine(dir, "big.conf"), new string('#', CryptrecCheck.Config.ConfigLimits.MaxFileBytes + 1));
+            File.WriteAllText(Path.Combine(dir, "big.log"), new string('#', CryptrecCheck.Config.ConfigLimits.MaxFileBytes + 1));
             var (code, json, err) = Run("config", dir, "-f", "json");
             Assert.NotEqual(ExitCodes.UsageError, code);
             using var doc = JsonDocument.Parse(json);
@@ -107,6 +144,10 @@ public class CliInputTests
             (code, _, err) = Run("config", binary);
             Assert.Equal(ExitCodes.UsageError, code);
             Assert.Contains("binary", err);
+            // A *.conf that is binary is still an error in a directory walk (it may be a configuration with a stray NUL).
+            File.WriteAllBytes(Path.Combine(dir, "default-ssl.conf"), System.Text.Encoding.ASCII.GetBytes("SSLProtocol all\nSSLCipherSuite RC4-SHA\n\0"));
+            (code, _, _) = Run("config", dir);
+            Assert.Equal(ExitCodes.UsageError, code);
         }
         finally
         {

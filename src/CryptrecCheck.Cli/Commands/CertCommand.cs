@@ -88,7 +88,8 @@ internal static class CertCommand
             };
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };
-            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(paths) ?? Array.Empty<string>()) is { } outputProblem)
+            var certInputs = (pr.GetValue(paths) ?? Array.Empty<string>()).Append(pr.GetValue(policy)?.FullName ?? string.Empty).Append(pr.GetValue(trust) ?? string.Empty);
+            if (OutputGuard.Problem(pr.GetValue(output), certInputs) is { } outputProblem)
             {
                 io.Err.WriteLine($"cryptrec-check cert: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;

@@ -61,7 +61,7 @@ internal static class ConfigCommand
                 return ExitCodes.UsageError;
             }
             ReportFormatNames.TryParse(s.Format, out var rf);
-            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(paths) ?? Array.Empty<string>()) is { } outputProblem)
+            if (OutputGuard.Problem(pr.GetValue(output), (pr.GetValue(paths) ?? Array.Empty<string>()).Append(pr.GetValue(policy)?.FullName ?? string.Empty)) is { } outputProblem)
             {
                 io.Err.WriteLine($"cryptrec-check config: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
