@@ -37,6 +37,8 @@ public static class ConfigDetector
         if (Has(text, "SSLProtocol", StringComparison.OrdinalIgnoreCase) || Has(text, "SSLCipherSuite", StringComparison.OrdinalIgnoreCase)
             || Has(text, "GnuTLSPriorities", StringComparison.OrdinalIgnoreCase)
             || Has(text, "<VirtualHost", StringComparison.OrdinalIgnoreCase)) { return ConfigType.Apache; }
+        // PostgreSQL writes "ssl_ciphers = '…'" (an include of postgresql.conf under any name); nginx never assigns with '='.
+        if (HasKeyword(text, "ssl_ciphers") && AssignsWithEquals(text, "ssl_ciphers") || AssignsWithEquals(text, "ssl_min_protocol_version")) { return ConfigType.Unknown; }
         if (Has(text, "ssl_protocols") || Has(text, "ssl_ciphers") || Has(text, "ssl_certificate") || HasLine(text, "server {") || HasLine(text, "http {")) { return ConfigType.Nginx; }
         if (Has(text, "SCHANNEL", StringComparison.OrdinalIgnoreCase) || HasLine(text, "Name") && Has(text, "CipherSuite") && Has(text, "TLS_")) { return ConfigType.WindowsSchannel; }
         if (HasKeyword(text, "PermitRootLogin") || HasKeyword(text, "Subsystem") || HasKeyword(text, "HostKey") || HasKeyword(text, "UsePAM")) { return ConfigType.Sshd; }
@@ -69,6 +71,16 @@ public static class ConfigDetector
         foreach (var (_, line) in ConfigLines.Number(text))
         {
             if (line.TrimStart().StartsWith(start, StringComparison.Ordinal)) { return true; }
+        }
+        return false;
+    }
+
+    private static bool AssignsWithEquals(string text, string keyword)
+    {
+        foreach (var (_, line) in ConfigLines.Number(text))
+        {
+            var t = line.TrimStart();
+            if (t.StartsWith(keyword, StringComparison.OrdinalIgnoreCase) && t[keyword.Length..].TrimStart().StartsWith('=')) { return true; }
         }
         return false;
     }

@@ -52,8 +52,9 @@ public sealed class ConfigScanner
         {
             // Found by walking a directory, a binary file or one past the size bound whose name is not a configuration's
             // (/etc holds ld.so.cache, localtime, …) is skipped like any unrecognised file. Named on the command line,
-            // named like a configuration (a binary nginx.conf), or unreadable, it stays an error.
-            if (!explicitlyNamed && ctx.Errors.All(e => e.Code is "binary" or "too-large") && ConfigDetector.Detect(path, string.Empty) == ConfigType.Unknown)
+            // named like a configuration (a binary nginx.conf, any *.conf), or unreadable, it stays an error.
+            if (!explicitlyNamed && ctx.Errors.All(e => e.Code is "binary" or "too-large") && ConfigDetector.Detect(path, string.Empty) == ConfigType.Unknown
+                && Path.GetExtension(path).ToLowerInvariant() is not (".conf" or ".cfg" or ".cnf" or ".config" or ".reg" or ".cf"))
             {
                 Skipped++;
                 return null;

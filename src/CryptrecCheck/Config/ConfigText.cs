@@ -53,7 +53,9 @@ public sealed class ConfigReadContext
         }
         catch (InputException e)
         {
-            Errors.Add(new Results.ReportError(path, e.Message.Contains("binary", StringComparison.Ordinal) ? "binary" : e.Message.Contains("larger", StringComparison.Ordinal) ? "too-large" : "io", e.Message));
+            // Classified by the problem, not the whole message (which holds the path: a directory named "binary" made a FIFO
+            // look like a binary file).
+            Errors.Add(new Results.ReportError(path, e.Problem.StartsWith("is binary", StringComparison.Ordinal) ? "binary" : e.Problem.StartsWith("is larger", StringComparison.Ordinal) ? "too-large" : "io", e.Message));
             return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -353,6 +353,9 @@ public sealed class ConfigReaderTests : IDisposable
         Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/etc/postgresql/15/main/pg_hba.conf", hba));
         Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/x/access-rules", hba));
         Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/etc/postgresql/15/main/postgresql.conf", "ssl = on\nssl_ciphers = 'HIGH:MEDIUM:+3DES:!aNULL'\n"));
+        // An include of postgresql.conf under any name ("ssl_ciphers = '…'") is not nginx; nginx's own syntax still is.
+        Assert.Equal(ConfigType.Unknown, ConfigDetector.Detect("/x/conf.d/ssl.conf", "ssl_ciphers = 'HIGH:MEDIUM:+3DES:!aNULL'\n"));
+        Assert.Equal(ConfigType.Nginx, ConfigDetector.Detect("/x/conf.d/ssl.conf", "ssl_ciphers HIGH:!aNULL;\n"));
         // A real ssh_config under another name is still one.
         Assert.Equal(ConfigType.SshClient, ConfigDetector.Detect("/x/client", "Host *.example.jp\n    Ciphers aes128-gcm@openssh.com\n"));
     }
