@@ -257,6 +257,10 @@ public class EvaluatorTests
         Assert.DoesNotContain($"{kdf} は電子政府推奨暗号リスト", combined.MessageJa);
         Assert.Contains("リストの分類ではなく", combined.MessageJa);
         Assert.Equal(ListStatus.Monitored, v.Status);
+        // With a recommended hash the reason must not say "too" (which implied the KDF is listed).
+        var ok = Assert.Single(Name(kdf == "PBKDF2" ? "PBKDF2WithHmacSHA256" : "HKDF-SHA256").Reasons, r => r.Code == ReasonCodes.Combined);
+        Assert.DoesNotContain(" too.", ok.Message);
+        Assert.DoesNotContain("も", ok.MessageJa.Split('：')[0].Split(':')[^1]);
         // HMAC itself is listed, and its message still says so.
         Assert.Contains("HMAC is on the e-Government Recommended Ciphers List", Assert.Single(Name("HMAC-SHA1").Reasons, r => r.Code == ReasonCodes.Combined).Message);
     }

@@ -59,9 +59,11 @@ internal sealed class BoundedCache<TKey, TValue>
             {
                 if (ReferenceEquals(young, _young))
                 {
+                    // The count is reset before the new generation is published: a thread that sees the new one must not
+                    // see the old count and swap again (retiring the new, nearly empty one and dropping the full one).
+                    Volatile.Write(ref _youngCount, 0);
                     _old = young;
                     _young = young = new ConcurrentDictionary<TKey, TValue>(_comparer);
-                    Volatile.Write(ref _youngCount, 0);
                 }
                 else
                 {

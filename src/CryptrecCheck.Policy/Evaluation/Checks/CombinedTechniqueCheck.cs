@@ -41,10 +41,12 @@ internal sealed class CombinedTechniqueCheck : AssetCheck
         var outerJa = outerListed ? $"{a.Algorithm} は{outer.PhraseJa()}、" : $"{a.Algorithm} はリストの分類ではなく、基とする HMAC（{outer.PhraseJa()}）で判定する。";
         b.Add(ReasonCodes.Combined, status.Rank() >= 3 ? Outcome.Fail : status.Rank() >= 1 ? Outcome.Warning : Outcome.Pass,
             judged == outer
-                ? $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()} too."
+                ? outerListed ? $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()} too."
+                    : $"{a.Algorithm} with {id}: the {roleEn} {id} is {status.PhraseEn()}, as the HMAC {a.Algorithm} is built on is."
                 : $"{outerEn} {(outerListed ? "and " : "")}the {roleEn} {id} is {status.PhraseEn()}, so {a.Algorithm} with {id} is judged {judged.ToWireName()} (derived: a combination is judged by its weakest component).",
             judged == outer
-                ? $"{a.Algorithm} と {id}: {roleJa} {id} も{status.PhraseJa()}。"
+                ? outerListed ? $"{a.Algorithm} と {id}: {roleJa} {id} も{status.PhraseJa()}。"
+                    : $"{a.Algorithm} と {id}: {roleJa} {id} は{status.PhraseJa()}（{a.Algorithm} が基とする HMAC と同じ）。"
                 : $"{outerJa}{roleJa} {id} は{status.PhraseJa()}のため、{id} を用いる {a.Algorithm} は {judged.ToWireName()} と判定する（導出: 組合せは最も弱い構成要素で判定）。",
             Info.Citation);
         if (entry != null && (id is Algorithms.Shake128 or Algorithms.Shake256))
