@@ -79,32 +79,19 @@ public sealed class TlsEvaluator
         if (!anything && scan.Errors.Count == 0)
         {
             // Every hello was answered with an alert or a close: nothing to judge, and the report must say why it fails.
-            findings.Add(new Finding
-            {
-                Id = "tls.no-handshake",
-                Severity = FindingSeverity.Error,
-                Status = ListStatus.Unknown,
-                Location = location,
-                MessageEn = "The server refused every hello the scanner sent (SSL 2.0 to TLS 1.3, every cipher suite): no protocol, suite or certificate could be judged.",
-                MessageJa = "サーバはスキャナーが送ったすべての hello（SSL 2.0〜TLS 1.3、全暗号スイート）を拒否した。プロトコル・スイート・証明書のいずれも判定できない。",
-                Citation = "RFC 8446 §4.1.1, RFC 5246 §7.4.1",
-            });
+            findings.Add(TargetFinding("tls.no-handshake", FindingSeverity.Error, ListStatus.Unknown, location,
+                "The server refused every hello the scanner sent (SSL 2.0 to TLS 1.3, every cipher suite): no protocol, suite or certificate could be judged.",
+                "サーバはスキャナーが送ったすべての hello（SSL 2.0〜TLS 1.3、全暗号スイート）を拒否した。プロトコル・スイート・証明書のいずれも判定できない。",
+                "RFC 8446 §4.1.1, RFC 5246 §7.4.1", derived: false));
         }
         if (profile == TlsGuidelineType.High && anything && !scan.Protocols.Any(p => p.Version == TlsProtocolVersion.Tls13 && p.Supported))
         {
             // Policy basis D7 (REFERENCE §8): whether GL-3001's high security type makes TLS 1.3 mandatory is unverified, so a
             // server without it is warned about under that type, not failed.
-            findings.Add(new Finding
-            {
-                Id = "tls.no-tls13",
-                Severity = FindingSeverity.Warning,
-                Status = ListStatus.Recommended,
-                Location = location,
-                MessageEn = "The server does not offer TLS 1.3; the High Security type is understood to expect it (whether it is mandatory there is unverified, so this is a warning, not a failure).",
-                MessageJa = "サーバは TLS 1.3 に対応していない。高セキュリティ型では TLS 1.3 が前提と解される（必須かは未確認のため、不適合ではなく警告）。",
-                Citation = Sources.Decision("TLS protocol versions").ToString(),
-                Derived = true,
-            });
+            findings.Add(TargetFinding("tls.no-tls13", FindingSeverity.Warning, ListStatus.Recommended, location,
+                "The server does not offer TLS 1.3; the High Security type is understood to expect it (whether it is mandatory there is unverified, so this is a warning, not a failure).",
+                "サーバは TLS 1.3 に対応していない。高セキュリティ型では TLS 1.3 が前提と解される（必須かは未確認のため、不適合ではなく警告）。",
+                Sources.Decision("TLS protocol versions").ToString(), derived: true));
         }
         bool Compliant(TlsGuidelineType t) => anything && items.All(i => i.Verdict.Tls?[t].Allowed ?? true)
             && (_certificates == null || scan.CertificateChains.All(c => _certificates.AllowedUnder(c, scan.Target, t)));
@@ -112,6 +99,20 @@ public sealed class TlsEvaluator
             new TlsCompliance(Compliant(TlsGuidelineType.High), Compliant(TlsGuidelineType.Recommended), Compliant(TlsGuidelineType.Exception)),
             certificatesJudged: _certificates != null);
     }
+
+    /// <summary>A finding about the target as a whole (not one judged item).</summary>
+    private static Finding TargetFinding(string id, FindingSeverity severity, ListStatus status, FindingLocation location, string en, string ja,
+        string citation, bool derived) => new()
+    {
+        Id = id,
+        Severity = severity,
+        Status = status,
+        Location = location,
+        MessageEn = en,
+        MessageJa = ja,
+        Citation = citation,
+        Derived = derived,
+    };
 
     private static Finding ToFinding(JudgedItem i, TlsGuidelineType profile, FindingLocation location)
     {
