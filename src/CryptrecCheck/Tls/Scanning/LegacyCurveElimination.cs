@@ -1,5 +1,6 @@
 using CryptrecCheck.Certificates;
 using CryptrecCheck.Certificates.Der;
+using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Tls;
 using CryptrecCheck.Tls.Wire;
 
@@ -27,6 +28,7 @@ internal static class LegacyCurveElimination
         var left = Candidates();
         int? anchor = null; // the certificate's curve once the server has named it
         var bound = left.Count * 2 + 2;
+        void Found(int g) => found.Add(new GroupScanResult(g, TlsRegistry.FindGroup(g)?.Name ?? $"unknown_0x{g:X4}", versionName));
         for (var probe = 0; probe < bound && left.Count > 0; probe++)
         {
             var offer = anchor is int a ? left.Append(a).ToList() : left;
@@ -39,34 +41,28 @@ internal static class LegacyCurveElimination
                 anchor = null;
                 var again = await conn.ExchangeAsync(ClientHelloBuilder.Build(HelloFactory.Legacy(version, ecdheSuites, sni, left)), ct).ConfigureAwait(false);
                 if (again.KeyExchange is not { NamedGroup: int g2 } || !left.Remove(g2)) { break; }
-                found.Add(new GroupScanResult(g2, TlsRegistry.FindGroup(g2)?.Name ?? $"unknown_0x{g2:X4}", versionName));
+                Found(g2);
                 continue;
             }
             if (!left.Remove(g))
             {
                 throw new TlsProtocolException(TlsErrorKind.UnexpectedMessage, $"the server chose curve 0x{g:X4}, which was not offered");
             }
-            found.Add(new GroupScanResult(g, TlsRegistry.FindGroup(g)?.Name ?? $"unknown_0x{g:X4}", versionName));
+            Found(g);
             if (anchor == null && CertificateCurve(r.Certificates) == g) { anchor = g; }
         }
     }
 
-    /// <summary>The TLS 1.2 group code (RFC 8422, RFC 7027) of an EC leaf certificate's named curve, or null.</summary>
+    /// <summary>The TLS 1.0–1.2 group code of an EC leaf certificate's named curve, or null: the curve by its OID in the
+    /// catalogue's curve table, then the first of its names the IANA group registry knows (secp256r1 for P-256,
+    /// brainpoolP256r1 — not its TLS 1.3 code point brainpoolP256r1tls13 — for brainpool).</summary>
     internal static int? CertificateCurve(IReadOnlyList<byte[]>? chain)
     {
         if (chain is not { Count: > 0 }) { return null; }
         try
         {
-            return CertificateParser.Parse(chain[0]).PublicKey.CurveOid switch
-            {
-                "1.2.840.10045.3.1.7" => 0x0017,    // secp256r1
-                "1.3.132.0.34" => 0x0018,           // secp384r1
-                "1.3.132.0.35" => 0x0019,           // secp521r1
-                "1.3.36.3.3.2.8.1.1.7" => 0x001A,   // brainpoolP256r1
-                "1.3.36.3.3.2.8.1.1.11" => 0x001B,  // brainpoolP384r1
-                "1.3.36.3.3.2.8.1.1.13" => 0x001C,  // brainpoolP512r1
-                _ => null,
-            };
+            if (CertificateParser.Parse(chain[0]).PublicKey.CurveOid is not { } oid || Curves.Find(oid) is not { } curve) { return null; }
+            return new[] { curve.Name }.Concat(curve.Aliases).Select(TlsRegistry.FindGroup).FirstOrDefault(g => g != null)?.Code;
         }
         catch (CertificateFormatException)
         {
