@@ -51,7 +51,7 @@ internal static class TlsCommand
             // RFC 6066 §3: a DNS host name, not an IP literal. A longer or malformed name made every hello fail silently.
             // Trimmed, and empty means the target's own name, as TlsTarget.TryParse has always taken it.
             var v = r.Tokens.Count > 0 ? r.Tokens[^1].Value.Trim() : null;
-            if (!string.IsNullOrEmpty(v) && !IsHostName(v))
+            if (!string.IsNullOrEmpty(v) && (System.Net.IPAddress.TryParse(v, out _) || !TlsTarget.IsHostName(v)))
             {
                 r.AddError($"--sni: \"{TerminalText.Escape(v)}\" is not a DNS host name (RFC 6066: letters, digits and hyphens in dot-separated labels of at most 63 characters, 253 in all; not an IP address; an internationalised name in its xn-- form).");
             }
@@ -265,21 +265,6 @@ internal static class TlsCommand
         var i = Environment.GetEnvironmentVariable("JOB_COMPLETION_INDEX");
         var n = Environment.GetEnvironmentVariable("JOB_COMPLETIONS");
         return i != null && n != null ? ParseShard(i + "/" + n) : null;
-    }
-
-    internal static bool IsHostName(string v)
-    {
-        var name = v.EndsWith('.') ? v[..^1] : v;
-        if (name.Length is 0 or > 253 || System.Net.IPAddress.TryParse(name, out _)) { return false; }
-        foreach (var label in name.Split('.'))
-        {
-            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-') { return false; }
-            foreach (var c in label)
-            {
-                if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) { return false; }
-            }
-        }
-        return true;
     }
 
     private static Option<string?> IntOption(string name, string description, int min, int max)

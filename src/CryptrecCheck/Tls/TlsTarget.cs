@@ -98,7 +98,9 @@ public sealed record TlsTarget
         return true;
     }
 
-    private static bool IsHostName(string h)
+    /// <summary>A DNS host name: dot-separated labels of letters, digits, hyphens (and underscores), at most 63 characters
+    /// each and 253 in all. Used for targets and for --sni.</summary>
+    public static bool IsHostName(string h)
     {
         if (h.Length > 253) { return false; }
         foreach (var label in h.TrimEnd('.').Split('.'))
