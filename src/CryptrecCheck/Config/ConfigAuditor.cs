@@ -75,9 +75,9 @@ public sealed class ConfigAuditor
                 foreach (var w in x.UnknownWords) { notes.Add($"\"{w}\" names no suite or alias; OpenSSL ignores it"); }
                 var usable = x.Supported(SecurityLevel);
                 var level = x.SecurityLevel ?? SecurityLevel;
-                // A string that leaves nothing was reported as "0 selected" and allowed in every type: it is a broken
+                // A string that selects nothing is already invalid above (OpenSSL's "no cipher match"); one whose every suite is
+                // unusable at the security level was reported as "0 selected" and allowed in every type: a broken
                 // configuration, not a compliant one.
-                if (x.Selected.Count == 0) { error = "OpenSSL rejects this cipher string: it selects no cipher suite (no cipher match), so the server does not start with it"; break; }
                 if (usable.Count == 0)
                 {
                     error = $"this cipher string leaves no cipher suite usable at security level {level} ({x.Selected.Count} selected, all unusable): OpenSSL completes no TLS 1.0–1.2 handshake with it (TLS 1.3 suites are set separately)";
