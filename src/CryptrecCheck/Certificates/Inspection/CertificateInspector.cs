@@ -240,7 +240,8 @@ public static class CertificateInspector
         // -x509` makes them — the first one is the leaf, and is judged as one (host name, self-signed leaf, its signature
         // under GL-3001). Files are not relabelled (a chain.pem or a CA bundle holds no server certificate); with
         // --hostname and no end entity, the host name check says it was not made.
-        var firstIsLeaf = senderFirst && n > 0 && parsed[0].Origin == items[0].Origin && parsed.All(p => p.Cert.IsCertificateAuthority);
+        var noEndEntity = n > 0 && parsed.All(p => p.Cert.IsCertificateAuthority);
+        var firstIsLeaf = senderFirst && noEndEntity && parsed[0].Origin == items[0].Origin;
         var results = new List<CertificateResult>(n);
         for (var i = 0; i < n; i++)
         {
@@ -274,7 +275,7 @@ public static class CertificateInspector
                 Options = options,
             };
             foreach (var check in CertificateChecks.All) { check.Run(input, findings); }
-            if (i == 0 && !senderFirst && options.Hostname is { Length: > 0 } host && parsed.All(p => p.Cert.IsCertificateAuthority))
+            if (i == 0 && !senderFirst && noEndEntity && options.Hostname is { Length: > 0 } host)
             {
                 findings.Add(HostnameCheck.NotChecked(host));
             }
