@@ -7,6 +7,14 @@ namespace CryptrecCheck.Cli;
 /// </summary>
 internal static class OutputGuard
 {
+    /// <summary>True (and the problem written to standard error) when the verb must stop with exit 2.</summary>
+    internal static bool Refuses(string verb, FileInfo? output, IEnumerable<string> inputs, CliOutput io)
+    {
+        if (Problem(output, inputs) is not { } problem) { return false; }
+        io.Err.WriteLine($"cryptrec-check {verb}: {CryptrecCheck.Reporting.TerminalText.Escape(problem)}");
+        return true;
+    }
+
     /// <summary>Null when the output may be written; otherwise the message (the caller exits 2).</summary>
     internal static string? Problem(FileInfo? output, IEnumerable<string> inputs)
     {

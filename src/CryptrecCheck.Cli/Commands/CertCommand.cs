@@ -89,9 +89,8 @@ internal static class CertCommand
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };
             var certInputs = (pr.GetValue(paths) ?? Array.Empty<string>()).Append(pr.GetValue(policy)?.FullName ?? string.Empty).Append(pr.GetValue(trust) ?? string.Empty);
-            if (OutputGuard.Problem(pr.GetValue(output), certInputs) is { } outputProblem)
+            if (OutputGuard.Refuses("cert", pr.GetValue(output), certInputs, io))
             {
-                io.Err.WriteLine($"cryptrec-check cert: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             var run = new Run(pr.GetValue(paths) ?? Array.Empty<string>(), options);

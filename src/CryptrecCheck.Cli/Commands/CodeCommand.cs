@@ -78,9 +78,8 @@ internal static class CodeCommand
             CodeInventoryRun run;
             var input = pr.GetValue(path)!;
             // Checked before the analysis, which can take minutes.
-            if (OutputGuard.Problem(pr.GetValue(output), new[] { input }) is { } outputProblem)
+            if (OutputGuard.Refuses("code", pr.GetValue(output), new[] { input }, io))
             {
-                io.Err.WriteLine($"cryptrec-check code: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             try

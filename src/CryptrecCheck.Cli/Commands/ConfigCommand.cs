@@ -61,9 +61,8 @@ internal static class ConfigCommand
                 return ExitCodes.UsageError;
             }
             ReportFormatNames.TryParse(s.Format, out var rf);
-            if (OutputGuard.Problem(pr.GetValue(output), (pr.GetValue(paths) ?? Array.Empty<string>()).Append(pr.GetValue(policy)?.FullName ?? string.Empty)) is { } outputProblem)
+            if (OutputGuard.Refuses("config", pr.GetValue(output), (pr.GetValue(paths) ?? Array.Empty<string>()).Append(pr.GetValue(policy)?.FullName ?? string.Empty), io))
             {
-                io.Err.WriteLine($"cryptrec-check config: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             var scanner = new ConfigScanner(new ConfigAuditor(new PolicyEngine(s.Context), seclevel), forced);

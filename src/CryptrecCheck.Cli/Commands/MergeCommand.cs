@@ -17,9 +17,8 @@ internal static class MergeCommand
         };
         cmd.SetAction(pr =>
         {
-            if (OutputGuard.Problem(pr.GetValue(output), pr.GetValue(files) ?? Array.Empty<string>()) is { } outputProblem)
+            if (OutputGuard.Refuses("merge", pr.GetValue(output), pr.GetValue(files) ?? Array.Empty<string>(), io))
             {
-                io.Err.WriteLine($"cryptrec-check merge: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             try

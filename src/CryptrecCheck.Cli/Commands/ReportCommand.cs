@@ -34,9 +34,8 @@ internal static class ReportCommand
         cmd.SetAction(pr =>
         {
             var reportInputs = (pr.GetValue(inputs) ?? Array.Empty<string>()).Concat(pr.GetValue(baseline) is { } bl ? new[] { bl.ToString() } : Array.Empty<string>());
-            if (OutputGuard.Problem(pr.GetValue(output), reportInputs) is { } outputProblem)
+            if (OutputGuard.Refuses("report", pr.GetValue(output), reportInputs, io))
             {
-                io.Err.WriteLine($"cryptrec-check report: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             var content = new EnvelopeContent();

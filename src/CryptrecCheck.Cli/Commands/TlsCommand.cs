@@ -95,9 +95,8 @@ internal static class TlsCommand
             var type = s.Report.TlsType ?? TlsGuidelineType.Recommended;
             StartTlsProtocol? st = pr.GetValue(starttls) is { } stText && StartTlsProtocolNames.TryParse(stText, out var parsedSt) ? parsedSt : null;
 
-            if (OutputGuard.Problem(pr.GetValue(output), new[] { pr.GetValue(targetsFile)?.FullName ?? string.Empty, pr.GetValue(policy)?.FullName ?? string.Empty }) is { } outputProblem)
+            if (OutputGuard.Refuses("tls", pr.GetValue(output), new[] { pr.GetValue(targetsFile)?.FullName ?? string.Empty, pr.GetValue(policy)?.FullName ?? string.Empty }, io))
             {
-                io.Err.WriteLine($"cryptrec-check tls: {TerminalText.Escape(outputProblem)}");
                 return ExitCodes.UsageError;
             }
             var texts = new List<string>(pr.GetValue(targets) ?? Array.Empty<string>());
