@@ -61,8 +61,11 @@ public sealed class ConfigAuditor
         var selected = new List<SelectedAlgorithm>();
         string? error = null;
         var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.GnuTlsPriority or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols or DirectiveKind.TlsGroups;
-        switch (d.Kind)
+        switch (d.Problem != null ? (DirectiveKind?)null : d.Kind)
         {
+            case null:
+                error = d.Problem;
+                break;
             case DirectiveKind.TlsCipherString:
             {
                 var cs = d.CipherString ?? d.Value;
@@ -137,7 +140,14 @@ public sealed class ConfigAuditor
                 break;
             }
             case DirectiveKind.TlsProtocols:
-                foreach (var v in d.Protocols ?? Array.Empty<TlsProtocolVersion>())
+                // Every version excluded (HAProxy "no-tlsv12 no-tlsv13", Apache "SSLProtocol -all", Postfix "!TLSv1.2 !TLSv1.3") was
+                // "0 selected" and allowed in every type: a server that completes no handshake is broken, not compliant.
+                if (d.Protocols is not { Count: > 0 })
+                {
+                    error = "this leaves no TLS protocol version enabled: the server completes no handshake (most servers refuse to start)";
+                    break;
+                }
+                foreach (var v in d.Protocols)
                 {
                     selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), Protocol(v), null));
                 }
