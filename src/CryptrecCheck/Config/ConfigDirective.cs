@@ -61,6 +61,10 @@ public sealed record ConfigDirective
 
     public bool IsDefault { get; init; }
 
+    /// <summary>Set by a reader when the product itself rejects the directive as written (a keyword without its argument);
+    /// the directive is then reported as an invalid value, whatever it would select.</summary>
+    public string? Problem { get; init; }
+
     /// <summary>What the reader wants the reader of the report to know (an unknown protocol keyword, the default's source, …).</summary>
     public IReadOnlyList<string> Notes { get; init; } = Array.Empty<string>();
 }

@@ -379,4 +379,42 @@ public sealed class ConfigReaderTests : IDisposable
             Assert.Equal(CryptrecCheck.Policy.ListStatus.Unknown, d.Status);
         });
     }
+
+    [Theory]
+    [InlineData("haproxy.cfg", "global\n    ssl-default-bind-options no-tlsv12 no-tlsv13\n", "ssl-default-bind-options")]
+    [InlineData("haproxy.cfg", "frontend f\n    bind :443 ssl crt /x.pem no-tlsv12 no-tlsv13\n", "bind … no-tlsv12 no-tlsv13")]
+    [InlineData("apache2.conf", "SSLEngine on\nSSLProtocol -all\n", "SSLProtocol")]
+    [InlineData("main.cf", "smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1, !TLSv1.2, !TLSv1.3\n", "smtpd_tls_protocols")]
+    public void ProtocolDirective_EnablingNoVersion_IsAnError_NotAllowedEverywhere(string file, string text, string directive)
+    {
+        // "0 selected; allowed in every type" was the verdict for HAProxy's "no-tlsv12 no-tlsv13", which haproxy -c refuses
+        // ("all SSL/TLS versions are disabled"): a server that completes no handshake is broken, not compliant.
+        var path = _kit.Write("no-protocol/" + file, text);
+        var r = Assert.Single(ConfigTestKit.Scanner().Scan(new[] { path }));
+        var d = ConfigTestKit.One(r, directive);
+        Assert.Empty(d.Selected);
+        Assert.NotNull(d.Error);
+        Assert.Contains("no TLS protocol version", d.Error);
+        Assert.Equal(ListStatus.Unknown, d.Status);
+        Assert.Null(d.Tls);
+    }
+
+    [Theory]
+    [InlineData("sshd_config", "Ciphers\nMACs hmac-sha2-256\n", "Ciphers", "no argument after keyword")]
+    [InlineData("sshd_config", "Ciphers aes128-ctr\nCiphers \"\"\n", "Ciphers", "no argument after keyword")]
+    [InlineData("ssh_config", "Host *\n    MACs=\n", "MACs", "no argument after keyword")]
+    [InlineData("sshd_config", "Ciphers -*\n", "Ciphers", "leaves no algorithm")]
+    public void SshKeyword_WithoutAlgorithms_IsAnError_NotTheDefault(string file, string text, string directive, string expected)
+    {
+        // A bare "Ciphers" line was skipped and the defaults reported as compliant; sshd -t says
+        // 'line 1: no argument after keyword "Ciphers"' and does not start.
+        var path = _kit.Write("ssh-empty/" + file, text);
+        var r = Assert.Single(ConfigTestKit.Scanner().Scan(new[] { path }));
+        var d = r.Directives.Last(x => x.Directive.Directive == directive && !x.Directive.IsDefault);
+        Assert.NotNull(d.Error);
+        Assert.Contains(expected, d.Error);
+        Assert.Equal(ListStatus.Unknown, d.Status);
+        Assert.Empty(d.Selected);
+        Assert.DoesNotContain(r.Directives, x => x.Directive.Directive == directive && x.Directive.IsDefault);
+    }
 }

@@ -38,9 +38,10 @@ public sealed class SshReader(bool server) : IConfigReader
             var t = ConfigLines.StripComment(raw).Trim();
             if (t.Length == 0) { continue; }
             var cut = t.IndexOfAny(new[] { ' ', '\t', '=' });
-            if (cut <= 0) { continue; }
-            var key = t[..cut];
-            var value = t[cut..].TrimStart(' ', '\t', '=').Trim();
+            if (cut == 0) { continue; }
+            // A keyword alone on its line ("Ciphers") is not skipped: sshd refuses it ("missing argument"), so it is reported.
+            var key = cut < 0 ? t : t[..cut];
+            var value = cut < 0 ? string.Empty : t[cut..].TrimStart(' ', '\t', '=').Trim();
             value = ConfigLines.Unquote(value);
             if (key.Equals("Match", StringComparison.OrdinalIgnoreCase) || key.Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
@@ -60,12 +61,17 @@ public sealed class SshReader(bool server) : IConfigReader
             if (!OpenSshAlgorithms.Directives.TryGetValue(key, out var spec)) { continue; }
             var name = OpenSshAlgorithms.Directives.Keys.First(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
             var notes = new List<string>();
+            // An empty value is not "the default" (Assemble would give the default list): OpenSSH stops at the line, even one
+            // it would otherwise ignore. A list that removes everything ("Ciphers -*") leaves nothing to agree on.
+            var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default);
+            var problem = value.Length == 0 ? $"{name} without a value: OpenSSH rejects the file (\"no argument after keyword\") and {(server ? "sshd does not start" : "ssh does not connect")}"
+                : names.Count == 0 ? "this leaves no algorithm: no connection can agree on one" : null;
             if (block == null)
             {
                 if (!seen.Add(name))
                 {
                     notes.Add("ignored: OpenSSH uses the first value of a keyword");
-                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = spec.Kind, Names = Array.Empty<string>(), Notes = notes });
+                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = spec.Kind, Names = Array.Empty<string>(), Notes = notes, Problem = value.Length == 0 ? problem : null });
                     continue;
                 }
             }
@@ -77,7 +83,7 @@ public sealed class SshReader(bool server) : IConfigReader
             result.Add(new ConfigDirective
             {
                 File = path, Line = line, Directive = block == null ? name : $"{block}: {name}", Value = value, Kind = spec.Kind,
-                Names = OpenSshAlgorithms.Assemble(value, spec.Default), Notes = notes,
+                Names = names, Notes = notes, Problem = problem,
             });
         }
     }
