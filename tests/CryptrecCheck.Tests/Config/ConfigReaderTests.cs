@@ -99,7 +99,7 @@ public sealed class ConfigReaderTests : IDisposable
         Assert.True(bProt.Directive.IsDefault);
         Assert.EndsWith("b.conf", bProt.Directive.File);
         Assert.Equal(1, bProt.Directive.Line);
-        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, bProt.Selected.Select(s => s.Name));
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, bProt.Selected.Select(s => s.Name)); // either version's default
         Assert.Equal("HIGH:!aNULL:!MD5:!SHA1", ConfigTestKit.One(r, "server b.example www.b.example (listen 8443): ssl_ciphers").Directive.CipherString);
         Assert.DoesNotContain(r.Directives, d => d.Directive.Directive.Contains("plain.example", StringComparison.Ordinal)); // no TLS there
         // The directive lines are still reported as written.
@@ -113,7 +113,12 @@ public sealed class ConfigReaderTests : IDisposable
         var r = ConfigTestKit.Scanner(ConfigType.Nginx).ScanFile(path)!;
         var p = ConfigTestKit.One(r, "ssl_protocols");
         Assert.True(p.Directive.IsDefault);
-        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        // nginx < 1.23.4 (Debian 12's 1.22.1 negotiates TLS 1.0 with no ssl_protocols) enables TLSv1 and TLSv1.1; 1.23.4 and
+        // later TLSv1.2 and TLSv1.3. A file does not say which nginx reads it: the union is judged, and so TLS 1.0 is not
+        // allowed in the recommended type (it was reported "allowed in every type").
+        Assert.Equal(new[] { "TLS 1.0", "TLS 1.1", "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+        Assert.Contains(p.Notes, n => n.Contains("1.23.4", StringComparison.Ordinal) && n.Contains("set ssl_protocols explicitly", StringComparison.Ordinal));
+        Assert.False(p.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
         var c = ConfigTestKit.One(r, "ssl_ciphers");
         Assert.True(c.Directive.IsDefault);
         Assert.Equal(NginxReader_DefaultCiphers, c.Directive.CipherString);
@@ -416,5 +421,47 @@ public sealed class ConfigReaderTests : IDisposable
         Assert.Equal(ListStatus.Unknown, d.Status);
         Assert.Empty(d.Selected);
         Assert.DoesNotContain(r.Directives, x => x.Directive.Directive == directive && x.Directive.IsDefault);
+    }
+
+    [Fact]
+    public void Apache_VirtualHostWithoutItsOwnSettings_GetsModSslDefaults_WhateverOtherHostsSet()
+    {
+        // One host's SSLProtocol suppressed the defaults of every other host; the second host (checked against a running
+        // apache2 by a reviewer) offered TLS_RSA_* and CBC suites while the file was reported compliant.
+        var path = _kit.Write("vhosts/httpd.conf", """
+            <VirtualHost 127.0.0.1:20450>
+              SSLEngine on
+              SSLProtocol -all +TLSv1.2 +TLSv1.3
+              SSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256
+            </VirtualHost>
+            <VirtualHost 127.0.0.1:20451>
+              SSLEngine on
+              <IfModule mod_nonexistent.c>
+                SSLProtocol -all +TLSv1.2
+              </IfModule>
+              <IfModule mod_ssl.c>
+                SSLCipherSuite ECDHE-RSA-AES256-GCM-SHA384
+              </IfModule>
+            </VirtualHost>
+            <VirtualHost 127.0.0.1:20452>
+              SSLEngine on
+            </VirtualHost>
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var protocolDefaults = r.Directives.Where(d => d.Directive.Directive == "SSLProtocol" && d.Directive.IsDefault).ToList();
+        Assert.Equal(2, protocolDefaults.Count); // :20451 (only a conditional SSLProtocol) and :20452
+        Assert.Contains(protocolDefaults, d => d.Notes.Any(n => n.Contains("20451", StringComparison.Ordinal) && n.Contains("<IfModule mod_nonexistent.c>", StringComparison.Ordinal)));
+        Assert.Contains(protocolDefaults, d => d.Notes.Any(n => n.Contains("20452", StringComparison.Ordinal)));
+        Assert.All(protocolDefaults, d => Assert.Contains("TLS 1.0", d.Selected.Select(s => s.Name)));
+        // <IfModule mod_ssl.c> holds wherever mod_ssl's directives are read: :20451 sets its suites.
+        var cipherDefaults = r.Directives.Where(d => d.Directive.Directive == "SSLCipherSuite" && d.Directive.IsDefault).ToList();
+        Assert.Single(cipherDefaults);
+        Assert.Contains(cipherDefaults[0].Notes, n => n.Contains("20452", StringComparison.Ordinal));
+        Assert.Contains(ConfigTestKit.One(r, "SSLProtocol", line: 9).Notes, n => n.Contains("applies only if <IfModule mod_nonexistent.c> holds", StringComparison.Ordinal));
+        Assert.NotEqual(ListStatus.Recommended, r.Status);
+
+        // Set at the server level: every host inherits it, no default.
+        var inherited = _kit.Write("vhosts2/httpd.conf", "SSLProtocol -all +TLSv1.2\nSSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256\n<VirtualHost *:443>\n  SSLEngine on\n</VirtualHost>\n<VirtualHost *:8443>\n  SSLEngine on\n</VirtualHost>\n");
+        Assert.DoesNotContain(ConfigTestKit.Scanner().ScanFile(inherited)!.Directives, d => d.Directive.IsDefault);
     }
 }

@@ -30,6 +30,9 @@ internal sealed class ConfigTestKit : IDisposable
     internal static DirectiveResult One(ConfigFileResult r, string directive) =>
         r.Directives.Single(d => d.Directive.Directive == directive);
 
+    internal static DirectiveResult One(ConfigFileResult r, string directive, int line) =>
+        r.Directives.Single(d => d.Directive.Directive == directive && d.Directive.Line == line);
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

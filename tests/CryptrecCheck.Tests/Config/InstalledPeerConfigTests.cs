@@ -201,4 +201,100 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.Contains(ConfigTestKit.One(r, "KexAlgorithms").Selected, s => s.Name == "sntrup761x25519-sha512@openssh.com" && s.Status == ListStatus.NotListed);
         Assert.Equal(ListStatus.Recommended, ConfigTestKit.One(r, "Ciphers").Status);
     }
+
+    /// <summary>`sshd -t` on a configuration: its exit code and what it said.</summary>
+    private (int Code, string Err) SshdTest(string config)
+    {
+        SshdT(string.Empty); // makes the host key and checks that sshd runs
+        var file = _kit.Write("sshd_" + Guid.NewGuid().ToString("N"), config);
+        var (code, _, err) = Run("/usr/sbin/sshd", "-t", "-f", file, "-h", Path.Combine(_kit.Root, "hostkey"));
+        return (code, err);
+    }
+
+    [Fact]
+    public void Sshd_MatchAll_AppliesOverTheGlobalValue_AsSshdTReports()
+    {
+        // Its lines were "ignored: OpenSSH uses the first value" and the file passed, while sshd -T shows ssh-rsa accepted.
+        var config = "PubkeyAcceptedAlgorithms ssh-ed25519,ecdsa-sha2-nistp256\nMatch all\n    PubkeyAcceptedAlgorithms +ssh-rsa,ssh-dss\n";
+        var peer = SshdT(config)["pubkeyacceptedalgorithms"];
+        Assert.Contains("ssh-rsa", peer.Split(','));
+        var r = ConfigTestKit.Scanner().ScanFile(_kit.Write("matchall/sshd_config", config))!;
+        var all = ConfigTestKit.One(r, "Match all: PubkeyAcceptedAlgorithms");
+        Assert.Equal(peer, string.Join(',', all.Selected.Select(s => s.Name)));
+        Assert.Contains(all.Notes, n => n.Contains("every connection", StringComparison.Ordinal));
+        Assert.NotEqual(ListStatus.Recommended, r.Status);
+    }
+
+    [Theory]
+    [InlineData("Ciphers\n", "no argument after keyword")]
+    [InlineData("Ciphers aes*\n", "wildcards")]
+    [InlineData("Ciphers +aes*-cbc\n", "wildcards")]
+    [InlineData("MACs hmac-sha2-*\n", "wildcards")]
+    public void Sshd_LinesSshdRejects_AreInvalidValues(string config, string expected)
+    {
+        var (code, err) = SshdTest(config);
+        Assert.True(code != 0, $"sshd -t accepted {config.Trim()}: the case no longer shows a rejected line");
+        var r = ConfigTestKit.Scanner().ScanFile(_kit.Write("rejected/" + Guid.NewGuid().ToString("N") + "/sshd_config", config))!;
+        var d = r.Directives.First(x => !x.Directive.IsDefault);
+        Assert.True(d.Error != null && d.Error.Contains(expected, StringComparison.Ordinal), $"sshd -t: {err.Trim()}; ours: {d.Error ?? "(no error)"}");
+        Assert.Equal(ListStatus.Unknown, r.Status);
+    }
+
+    /// <summary>`haproxy -c` on a configuration with one TLS frontend (a certificate made by openssl for it).</summary>
+    private (int Code, string Output, string Path) HaproxyCheck(string bindOptions, string global = "")
+    {
+        Require("/usr/sbin/haproxy", "haproxy");
+        var pem = Path.Combine(_kit.Root, "haproxy-cert.pem");
+        if (!File.Exists(pem))
+        {
+            var key = Path.Combine(_kit.Root, "haproxy-key.pem");
+            var crt = Path.Combine(_kit.Root, "haproxy-crt.pem");
+            var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
+            Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
+            File.WriteAllText(pem, File.ReadAllText(crt) + File.ReadAllText(key));
+        }
+        var config = $"global\n{global}defaults\n    mode tcp\n    timeout client 5s\n    timeout server 5s\n    timeout connect 5s\n"
+            + $"frontend f\n    bind 127.0.0.1:20999 ssl crt {pem} {bindOptions}\n";
+        var path = _kit.Write("haproxy/" + Guid.NewGuid().ToString("N") + "/haproxy.cfg", config);
+        var (code, output, err) = Run("/usr/sbin/haproxy", "-c", "-f", path);
+        return (code, output + err, path);
+    }
+
+    [Theory]
+    [InlineData("no-tlsv12 no-tlsv13", "no TLS protocol version")]
+    [InlineData("ssl-min-ver TLSv1.0.1", "unknown SSL/TLS version")]
+    [InlineData("ssl-min-ver TLSv1", "unknown SSL/TLS version")]
+    [InlineData("ssl-max-ver", "without a version")]
+    public void Haproxy_BindOptionsHaproxyRejects_AreInvalidValues(string options, string expected)
+    {
+        var (code, output, path) = HaproxyCheck(options);
+        Assert.True(code != 0, $"haproxy -c accepted \"{options}\": {output}");
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var d = r.Directives.Single(x => x.Directive.Kind == DirectiveKind.TlsProtocols && !x.Directive.IsDefault);
+        Assert.True(d.Error != null && d.Error.Contains(expected, StringComparison.Ordinal), $"haproxy -c: {output.Trim()}; ours: {d.Error ?? "(no error)"}");
+    }
+
+    [Fact]
+    public void Haproxy_SslBindWithoutCipherSettings_ReportsOpenSslDefaultList()
+    {
+        // "directives: 0", exit 0 for a frontend that offers TLS_RSA_* and CBC suites (OpenSSL's DEFAULT).
+        var (code, output, path) = HaproxyCheck(string.Empty);
+        Assert.True(code == 0, "haproxy -c: " + output);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var c = ConfigTestKit.One(r, "bind … ciphers");
+        Assert.True(c.Directive.IsDefault);
+        Assert.Equal("DEFAULT", c.Directive.CipherString);
+        Assert.Contains(c.Selected, s => s.Name.StartsWith("TLS_RSA_WITH_", StringComparison.Ordinal));
+        Assert.False(c.Tls!.Single(t => t.Type == TlsGuidelineType.High).Allowed);
+        var p = ConfigTestKit.One(r, "bind … ssl-min-ver");
+        Assert.True(p.Directive.IsDefault);
+        Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
+
+        // Set globally: no default on the line.
+        var (code2, output2, path2) = HaproxyCheck(string.Empty, "    ssl-default-bind-ciphers ECDHE-ECDSA-AES128-GCM-SHA256\n    ssl-default-bind-options ssl-min-ver TLSv1.2\n");
+        Assert.True(code2 == 0, "haproxy -c: " + output2);
+        var r2 = ConfigTestKit.Scanner().ScanFile(path2)!;
+        Assert.DoesNotContain(r2.Directives, d => d.Directive.IsDefault);
+        Assert.Equal(ListStatus.Recommended, r2.Status);
+    }
 }

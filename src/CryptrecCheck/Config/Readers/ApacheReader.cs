@@ -16,10 +16,46 @@ public sealed class ApacheReader : IConfigReader
     {
         var result = new List<ConfigDirective>();
         var baseDir = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var sslEngine = new bool[1];
-        ReadOne(path, text, 0, baseDir, context, result, sslEngine);
-        AddDefaults(path, result, sslEngine[0]);
+        var state = new State();
+        ReadOne(path, text, 0, baseDir, context, result, state);
+        AddDefaults(path, result, state);
         return result;
+    }
+
+    /// <summary>Where a directive sits: the open sections (VirtualHost, IfModule, IfDefine, If, …), shared across includes
+    /// (an Include inside a VirtualHost reads into it), and what the server level and each virtual host set.</summary>
+    private sealed class State
+    {
+        internal List<(string Kind, string Arg)> Sections { get; } = new();
+        internal List<Scope> Hosts { get; } = new();
+        internal Scope Server { get; } = new("server level", string.Empty, 0);
+        internal Scope? Host { get; set; }
+    }
+
+    /// <summary>The server level or one virtual host: whether it turns TLS on and sets the protocols and suites itself
+    /// (unconditionally: a directive inside an &lt;IfModule&gt; of another module or an &lt;IfDefine&gt; may not apply).</summary>
+    private sealed class Scope(string name, string file, int line)
+    {
+        internal string Name { get; } = name;
+        internal string File { get; } = file;
+        internal int Line { get; } = line;
+        internal bool SslEngine { get; set; }
+        internal bool Protocols { get; set; }
+        internal bool Ciphers { get; set; }
+        internal List<string> ProtocolConditions { get; } = new();
+        internal List<string> CipherConditions { get; } = new();
+    }
+
+    /// <summary>The condition of the innermost enclosing conditional sections, or null when the directive applies whatever
+    /// the build: &lt;IfModule mod_ssl.c&gt; / ssl_module holds wherever mod_ssl's directives are read at all.</summary>
+    private static string? Condition(State st)
+    {
+        var parts = st.Sections
+            .Where(x => x.Kind.StartsWith("if", StringComparison.Ordinal)
+                && !(x.Kind == "ifmodule" && x.Arg.Trim().ToLowerInvariant() is "mod_ssl.c" or "ssl_module" or "mod_ssl"))
+            .Select(x => $"<{x.Kind switch { "ifmodule" => "IfModule", "ifdefine" => "IfDefine", "ifversion" => "IfVersion", "iffile" => "IfFile", "ifdirective" => "IfDirective", "ifsection" => "IfSection", _ => x.Kind }} {x.Arg}>")
+            .ToList();
+        return parts.Count == 0 ? null : string.Join(" ", parts);
     }
 
     /// <summary>mod_ssl's built-in defaults, where TLS is on (SSLEngine on) and no file read sets the directive. Source: the
@@ -27,48 +63,80 @@ public sealed class ApacheReader : IConfigReader
     /// "Default: SSLProtocol all -SSLv3" and "Default: SSLCipherSuite DEFAULT (depends on OpenSSL version)". Debian's own
     /// mods-available/ssl.conf sets both explicitly (SSLProtocol all -SSLv3, SSLCipherSuite HIGH:!aNULL); when that file is
     /// read (apache2.conf includes mods-enabled/*.conf), its lines are reported instead.</summary>
-    private static void AddDefaults(string path, List<ConfigDirective> result, bool sslEngine)
+    /// <remarks>mod_ssl merges the server level into each virtual host: a virtual host with TLS on that sets neither the
+    /// directive itself nor inherits it from the server level runs with the built-in default, whatever other virtual hosts
+    /// set (one "SSLProtocol" anywhere used to suppress the defaults of every host: a false "compliant"). A directive read
+    /// only inside a conditional section that may not hold (another module's &lt;IfModule&gt;, &lt;IfDefine&gt;, …) does not
+    /// count as set: the default is reported beside it, with the condition.</remarks>
+    private static void AddDefaults(string path, List<ConfigDirective> result, State st)
     {
-        if (!sslEngine) { return; }
         const string source = "mod_ssl built-in default (Apache 2.4 manual, mod_ssl)";
-        if (!result.Any(d => d.Directive.Equals("SSLProtocol", StringComparison.OrdinalIgnoreCase)))
+        var scopes = new List<(Scope Scope, bool Protocols, bool Ciphers)>();
+        if (st.Server.SslEngine) { scopes.Add((st.Server, !st.Server.Protocols, !st.Server.Ciphers)); }
+        foreach (var h in st.Hosts.Where(h => h.SslEngine))
         {
-            var d = Protocols(path, 0, "SSLProtocol", "all -SSLv3", new List<string> { "all", "-SSLv3" });
-            result.Add(d with { IsDefault = true, Notes = d.Notes.Concat(new[] { source }).ToList() });
+            scopes.Add((h, !h.Protocols && !st.Server.Protocols, !h.Ciphers && !st.Server.Ciphers));
         }
-        if (!result.Any(d => d.Directive.Equals("SSLCipherSuite", StringComparison.OrdinalIgnoreCase)))
+        // One default entry per scope that needs it, named by a note (a single-host file keeps its one "SSLProtocol" default).
+        var protocolScopes = scopes.Where(x => x.Protocols).Select(x => x.Scope).ToList();
+        var cipherScopes = scopes.Where(x => x.Ciphers).Select(x => x.Scope).ToList();
+        foreach (var scope in protocolScopes)
+        {
+            var d = Protocols(scope == st.Server ? path : scope.File, 0, "SSLProtocol", "all -SSLv3", new List<string> { "all", "-SSLv3" });
+            result.Add(d with { IsDefault = true, Notes = d.Notes.Concat(new[] { source, Where(scope, st, "SSLProtocol") }).ToList() });
+        }
+        foreach (var scope in cipherScopes)
         {
             result.Add(new ConfigDirective
             {
-                File = path, Line = 0, Directive = "SSLCipherSuite", Value = "DEFAULT", Kind = DirectiveKind.TlsCipherString, CipherString = "DEFAULT",
-                IsDefault = true, Notes = new[] { source + "; OpenSSL's DEFAULT list" },
+                File = scope == st.Server ? path : scope.File, Line = 0, Directive = "SSLCipherSuite", Value = "DEFAULT", Kind = DirectiveKind.TlsCipherString, CipherString = "DEFAULT",
+                IsDefault = true, Notes = new[] { source + "; OpenSSL's DEFAULT list", Where(scope, st, "SSLCipherSuite") },
             });
         }
     }
 
-    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, bool[] sslEngine)
+    private static string Where(Scope scope, State st, string directive)
+    {
+        var what = scope == st.Server
+            ? $"TLS on at the server level, {directive} not set there"
+            : $"for <VirtualHost {scope.Name}> ({scope.File}:{scope.Line}): {directive} set neither there nor at the server level";
+        var conditions = directive == "SSLProtocol" ? scope.ProtocolConditions : scope.CipherConditions;
+        return conditions.Count == 0 ? what : $"{what} (set only under {string.Join(", ", conditions.Distinct())}, which may not apply)";
+    }
+
+    private static void ReadOne(string path, string text, int depth, string baseDir, ConfigReadContext ctx, List<ConfigDirective> result, State st)
     {
         foreach (var (line, content) in LogicalLines(text))
         {
             var t = ConfigLines.StripComment(content).Trim();
-            if (t.Length == 0 || t[0] == '<') { continue; }
+            if (t.Length == 0) { continue; }
+            if (t[0] == '<')
+            {
+                Section(t, path, line, st);
+                continue;
+            }
             var words = Words(t);
             if (words.Count < 2) { continue; }
             var name = words[0];
             var args = words.Skip(1).ToList();
             var value = string.Join(' ', args);
+            var scope = st.Host ?? st.Server;
+            var condition = Condition(st);
+            var count = result.Count;
             switch (name.ToLowerInvariant())
             {
                 case "include":
                 case "includeoptional":
-                    ctx.Include(args[0], baseDir, depth, path, line, (f, x, d) => ReadOne(f, x, d, baseDir, ctx, result, sslEngine));
-                    break;
+                    ctx.Include(args[0], baseDir, depth, path, line, (f, x, d) => ReadOne(f, x, d, baseDir, ctx, result, st));
+                    continue;
                 case "sslengine":
-                    if (args[0].Equals("on", StringComparison.OrdinalIgnoreCase)) { sslEngine[0] = true; }
+                    // A conditional "SSLEngine on" still counts: TLS may be on, and its defaults are then reported.
+                    if (args[0].Equals("on", StringComparison.OrdinalIgnoreCase)) { scope.SslEngine = true; }
                     break;
                 case "sslprotocol":
                 case "sslproxyprotocol":
                     result.Add(Protocols(path, line, name, value, args));
+                    if (name.Equals("SSLProtocol", StringComparison.OrdinalIgnoreCase)) { Mark(scope, condition, protocols: true); }
                     break;
                 case "sslciphersuite":
                 case "sslproxyciphersuite":
@@ -84,6 +152,7 @@ public sealed class ApacheReader : IConfigReader
                     {
                         var spec = args.Count >= 2 && args[0].Equals("SSL", StringComparison.OrdinalIgnoreCase) ? args[1] : args[0];
                         result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = spec });
+                        if (name.Equals("SSLCipherSuite", StringComparison.OrdinalIgnoreCase)) { Mark(scope, condition, protocols: false); }
                     }
                     break;
                 case "gnutlspriorities":
@@ -99,6 +168,45 @@ public sealed class ApacheReader : IConfigReader
                     }
                     break;
             }
+            if (condition != null)
+            {
+                for (var i = count; i < result.Count; i++)
+                {
+                    result[i] = result[i] with { Notes = result[i].Notes.Append($"applies only if {condition} holds").ToList() };
+                }
+            }
+        }
+    }
+
+    private static void Mark(Scope scope, string? condition, bool protocols)
+    {
+        if (condition != null) { (protocols ? scope.ProtocolConditions : scope.CipherConditions).Add(condition); return; }
+        if (protocols) { scope.Protocols = true; } else { scope.Ciphers = true; }
+    }
+
+    /// <summary>Opens or closes a section: &lt;VirtualHost …&gt; starts a host scope; &lt;IfModule&gt;, &lt;IfDefine&gt;, &lt;If…&gt;
+    /// make what they hold conditional; other sections (Directory, Location, …) are tracked only so that closing tags
+    /// pair up.</summary>
+    private static void Section(string t, string path, int line, State st)
+    {
+        var inner = t.TrimStart('<').TrimEnd('>').Trim();
+        if (inner.StartsWith('/'))
+        {
+            var kind = inner[1..].Trim().ToLowerInvariant();
+            var at = st.Sections.FindLastIndex(x => x.Kind == kind);
+            if (at < 0) { return; } // unbalanced: httpd would refuse the file; nothing to close here
+            st.Sections.RemoveRange(at, st.Sections.Count - at);
+            if (kind == "virtualhost") { st.Host = null; }
+            return;
+        }
+        var cut = inner.IndexOfAny(new[] { ' ', '\t' });
+        var open = (cut < 0 ? inner : inner[..cut]).ToLowerInvariant();
+        var arg = cut < 0 ? string.Empty : inner[(cut + 1)..].Trim();
+        st.Sections.Add((open, arg));
+        if (open == "virtualhost")
+        {
+            st.Host = new Scope(arg, path, line);
+            st.Hosts.Add(st.Host);
         }
     }
 

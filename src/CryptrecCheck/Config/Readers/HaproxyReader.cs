@@ -5,7 +5,10 @@ namespace CryptrecCheck.Config.Readers;
 /// <summary>
 /// HAProxy: the global ssl-default-bind-* and ssl-default-server-* settings (ciphers, ciphersuites, options with
 /// no-tlsvXX / ssl-min-ver / ssl-max-ver / force-tlsvXX, curves) and the same keywords on "bind" and "server" lines.
-/// Protocol sets start from HAProxy's default minimum, TLSv1.2 (since HAProxy 2.2), to TLSv1.3.
+/// Protocol sets start from HAProxy's default minimum, TLSv1.2 (since HAProxy 2.2), to TLSv1.3. A "bind … ssl" or
+/// "server … ssl" line that sets no cipher list, with no ssl-default-bind-ciphers / ssl-default-server-ciphers either,
+/// runs with OpenSSL's default list (HAProxy has none of its own unless built with one; the Debian package is not):
+/// reported as a default on that line, and likewise its protocol range.
 /// </summary>
 public sealed class HaproxyReader : IConfigReader
 {
@@ -14,6 +17,7 @@ public sealed class HaproxyReader : IConfigReader
     public IReadOnlyList<ConfigDirective> Read(string path, string text, ConfigReadContext context)
     {
         var result = new List<ConfigDirective>();
+        var tlsLines = new List<(int Line, string Key, bool Ciphers, bool Protocols)>();
         foreach (var (line, content) in ConfigLines.Number(text))
         {
             var t = ConfigLines.StripComment(content).Trim();
@@ -42,11 +46,39 @@ public sealed class HaproxyReader : IConfigReader
                 case "bind":
                 case "server":
                 case "default-server":
+                    var before = result.Count;
                     ReadLine(path, line, key, words, result);
+                    if (key != "default-server" && words.Contains("ssl"))
+                    {
+                        var added = result.Skip(before).ToList();
+                        tlsLines.Add((line, key, added.Any(d => d.Kind == DirectiveKind.TlsCipherString), added.Any(d => d.Kind == DirectiveKind.TlsProtocols)));
+                    }
                     break;
             }
         }
+        AddDefaults(path, result, tlsLines);
         return result;
+    }
+
+    private static void AddDefaults(string path, List<ConfigDirective> result, List<(int Line, string Key, bool Ciphers, bool Protocols)> tlsLines)
+    {
+        foreach (var (line, key, ciphers, protocols) in tlsLines)
+        {
+            var side = key == "bind" ? "bind" : "server";
+            if (!ciphers && !result.Any(d => d.Directive == $"ssl-default-{side}-ciphers"))
+            {
+                result.Add(new ConfigDirective
+                {
+                    File = path, Line = line, Directive = $"{key} … ciphers", Value = "DEFAULT", Kind = DirectiveKind.TlsCipherString, CipherString = "DEFAULT", IsDefault = true,
+                    Notes = new[] { $"not set on this line nor by ssl-default-{side}-ciphers: OpenSSL's DEFAULT list (HAProxy has no default cipher list of its own)" },
+                });
+            }
+            if (!protocols && !result.Any(d => d.Directive == $"ssl-default-{side}-options" && d.Kind == DirectiveKind.TlsProtocols))
+            {
+                var d = Protocols(path, line, $"{key} … ssl-min-ver", new List<string>());
+                result.Add(d with { IsDefault = true, Notes = new[] { $"not set on this line nor by ssl-default-{side}-options: HAProxy's default TLSv1.2 to TLSv1.3 (HAProxy ≥ 2.2)" } });
+            }
+        }
     }
 
     private static void ReadLine(string path, int line, string key, List<string> words, List<ConfigDirective> result)
@@ -61,7 +93,7 @@ public sealed class HaproxyReader : IConfigReader
                 case "ciphers" when next != null: result.Add(Cipher(path, line, $"{key} … ciphers", next)); i++; break;
                 case "ciphersuites" when next != null: result.Add(Suites13(path, line, $"{key} … ciphersuites", next)); i++; break;
                 case "curves" when next != null: result.Add(NginxReader.Groups(path, line, $"{key} … curves", next)); i++; break;
-                case "ssl-min-ver" or "ssl-max-ver" when next != null: protocolWords.Add(w); protocolWords.Add(next); i++; break;
+                case "ssl-min-ver" or "ssl-max-ver": protocolWords.Add(w); if (next != null) { protocolWords.Add(next); i++; } break;
                 default:
                     if (w.StartsWith("no-tlsv", StringComparison.Ordinal) || w.StartsWith("force-tlsv", StringComparison.Ordinal) || w is "no-sslv3" or "force-sslv3")
                     {
@@ -88,19 +120,40 @@ public sealed class HaproxyReader : IConfigReader
         var max = TlsProtocolVersion.Tls13;
         var excluded = new List<TlsProtocolVersion>();
         var notes = new List<string> { "starting from HAProxy's default minimum TLSv1.2 (HAProxy ≥ 2.2)" };
+        string? problem = null;
         for (var i = 0; i < args.Count; i++)
         {
             var w = args[i];
-            if (w is "ssl-min-ver" or "ssl-max-ver" && i + 1 < args.Count)
+            if (w is "ssl-min-ver" or "ssl-max-ver")
             {
-                var v = TlsProtocolWords.Parse(args[++i]);
-                if (v == null) { notes.Add($"unknown protocol \"{args[i]}\""); continue; }
+                // haproxy -c: "'TLSv1.0.1' : unknown ssl/tls version" and a missing version are fatal errors.
+                if (i + 1 >= args.Count) { problem = $"{w} without a version: HAProxy refuses the configuration"; break; }
+                var v = HaproxyVersion(args[++i]);
+                if (v == null) { problem = $"{w} {args[i]}: unknown SSL/TLS version; HAProxy refuses the configuration"; break; }
                 if (w == "ssl-min-ver") { min = v.Value; } else { max = v.Value; }
             }
-            else if (w.StartsWith("force-", StringComparison.Ordinal) && TlsProtocolWords.Parse(w[6..]) is { } f) { min = f; max = f; }
-            else if (w.StartsWith("no-", StringComparison.Ordinal) && TlsProtocolWords.Parse(w[3..]) is { } n) { excluded.Add(n); }
+            else if (w.StartsWith("force-", StringComparison.Ordinal) || w.StartsWith("no-", StringComparison.Ordinal))
+            {
+                var word = w.StartsWith("force-", StringComparison.Ordinal) ? w[6..] : w[3..];
+                if (!word.StartsWith("tlsv", StringComparison.Ordinal) && word != "sslv3") { continue; } // no-tls-tickets, …
+                var v = HaproxyVersion(word);
+                if (v == null) { problem = $"{w}: unknown keyword; HAProxy refuses the configuration"; break; }
+                if (w[0] == 'f') { min = v.Value; max = v.Value; } else { excluded.Add(v.Value); }
+            }
         }
-        var set = TlsProtocolWords.Range(min, max).Where(v => !excluded.Contains(v)).ToList();
-        return new ConfigDirective { File = path, Line = line, Directive = directive, Value = string.Join(' ', args), Kind = DirectiveKind.TlsProtocols, Protocols = set, Notes = notes };
+        var set = problem != null ? new List<TlsProtocolVersion>() : TlsProtocolWords.Range(min, max).Where(v => !excluded.Contains(v)).ToList();
+        return new ConfigDirective { File = path, Line = line, Directive = directive, Value = string.Join(' ', args), Kind = DirectiveKind.TlsProtocols, Protocols = set, Notes = notes, Problem = problem };
     }
+
+    /// <summary>HAProxy's own version words: SSLv3, TLSv1.0–TLSv1.3 for ssl-min-ver/ssl-max-ver, and sslv3, tlsv10–tlsv13 in
+    /// no-/force- keywords (case as HAProxy spells them).</summary>
+    private static TlsProtocolVersion? HaproxyVersion(string w) => w switch
+    {
+        "SSLv3" or "sslv3" => TlsProtocolVersion.Ssl30,
+        "TLSv1.0" or "tlsv10" => TlsProtocolVersion.Tls10,
+        "TLSv1.1" or "tlsv11" => TlsProtocolVersion.Tls11,
+        "TLSv1.2" or "tlsv12" => TlsProtocolVersion.Tls12,
+        "TLSv1.3" or "tlsv13" => TlsProtocolVersion.Tls13,
+        _ => null,
+    };
 }

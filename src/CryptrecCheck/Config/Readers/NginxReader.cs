@@ -12,8 +12,14 @@ public sealed class NginxReader : IConfigReader
 {
     public ConfigType Type => ConfigType.Nginx;
 
-    /// <summary>nginx ≥ 1.23.4 (1.9.1–1.23.3: TLSv1 TLSv1.1 TLSv1.2, plus TLSv1.3 from 1.13.0).</summary>
-    public const string DefaultProtocols = "TLSv1.2 TLSv1.3";
+    /// <summary>What an absent ssl_protocols may enable: nginx's default depends on its version — TLSv1 TLSv1.1 TLSv1.2 up to
+    /// 1.23.3 (Debian 12 ships 1.22.1, Ubuntu 22.04 1.18; checked against the installed 1.22.1: TLS 1.0 negotiated, TLS
+    /// 1.3 refused), TLSv1.2 TLSv1.3 since 1.23.4 — and a configuration file does not say which nginx reads it, so the
+    /// union is judged. Assuming the newer default made an nginx 1.22 server that negotiates TLS 1.0 "compliant".</summary>
+    public const string DefaultProtocols = "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3";
+
+    private const string DefaultProtocolsNote =
+        "not set: nginx's default depends on its version (TLSv1 TLSv1.1 TLSv1.2 before 1.23.4, e.g. Debian 12's 1.22; TLSv1.2 TLSv1.3 since), judged as either; set ssl_protocols explicitly";
 
     public const string DefaultCiphers = "HIGH:!aNULL:!MD5";
 
@@ -29,7 +35,7 @@ public sealed class NginxReader : IConfigReader
             if (!result.Any(d => d.Directive == "ssl_protocols"))
             {
                 result.Add(Protocols(path, 0, "ssl_protocols", DefaultProtocols, isDefault: true,
-                    "nginx default since 1.23.4 (earlier versions also enable TLSv1 and TLSv1.1)"));
+                    DefaultProtocolsNote));
             }
             if (!result.Any(d => d.Directive == "ssl_ciphers"))
             {
@@ -91,7 +97,7 @@ public sealed class NginxReader : IConfigReader
                 return inherited with { Directive = name, Notes = inherited.Notes.Concat(new[] { $"inherited from http ({inherited.File}:{inherited.Line})" }).ToList() };
             }
             var d = directive == "ssl_protocols"
-                ? Protocols(server.File, server.Line, name, DefaultProtocols, isDefault: true, "nginx default since 1.23.4 (earlier versions also enable TLSv1 and TLSv1.1)")
+                ? Protocols(server.File, server.Line, name, DefaultProtocols, isDefault: true, DefaultProtocolsNote)
                 : new ConfigDirective
                 {
                     File = server.File, Line = server.Line, Directive = name, Value = DefaultCiphers, Kind = DirectiveKind.TlsCipherString,

@@ -45,7 +45,10 @@ public sealed class SshReader(bool server) : IConfigReader
             value = ConfigLines.Unquote(value);
             if (key.Equals("Match", StringComparison.OrdinalIgnoreCase) || key.Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
-                block = value.Equals("all", StringComparison.OrdinalIgnoreCase) || value == "*" ? null : $"{key} {value}";
+                // sshd applies a "Match all" block to every connection, over the global value (sshd -T shows it): it is a
+                // block like any other, not the global scope, where "first value wins" made its lines "ignored". In
+                // ssh_config, "Host *" is only a pattern that every host matches, and the first value still wins.
+                block = !server && (value.Equals("all", StringComparison.OrdinalIgnoreCase) || value == "*") ? null : $"{key} {value}";
                 continue;
             }
             if (key.Equals("Include", StringComparison.OrdinalIgnoreCase))
@@ -65,6 +68,7 @@ public sealed class SshReader(bool server) : IConfigReader
             // it would otherwise ignore. A list that removes everything ("Ciphers -*") leaves nothing to agree on.
             var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default);
             var problem = value.Length == 0 ? $"{name} without a value: OpenSSH rejects the file (\"no argument after keyword\") and {(server ? "sshd does not start" : "ssh does not connect")}"
+                : value[0] != '-' && value.IndexOfAny(new[] { '*', '?' }) >= 0 ? $"wildcards are accepted only in a list that starts with '-': OpenSSH rejects \"{value}\" (sshd -t: \"Bad SSH2 … spec\")"
                 : names.Count == 0 ? "this leaves no algorithm: no connection can agree on one" : null;
             if (block == null)
             {
@@ -77,7 +81,9 @@ public sealed class SshReader(bool server) : IConfigReader
             }
             else
             {
-                notes.Add($"applies only under \"{block}\"");
+                notes.Add(block.Equals("Match all", StringComparison.OrdinalIgnoreCase)
+                    ? "under \"Match all\": applies to every connection, over the global value"
+                    : $"applies only under \"{block}\"");
             }
             if (value.Length > 0 && value[0] is '+' or '-' or '^') { notes.Add($"relative to the default of {OpenSshAlgorithms.DefaultsVersion}"); }
             result.Add(new ConfigDirective
