@@ -297,4 +297,74 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.DoesNotContain(r2.Directives, d => d.Directive.IsDefault);
         Assert.Equal(ListStatus.Recommended, r2.Status);
     }
+
+    /// <summary>`postconf -c dir -x -h` of parameters of a main.cf: Postfix's own expansion of "$name" references.</summary>
+    private (string Path, Dictionary<string, string> Values) Postconf(string mainCf, params string[] names)
+    {
+        Require("/usr/sbin/postconf", "postfix");
+        var dir = Path.Combine(_kit.Root, "postfix-" + Guid.NewGuid().ToString("N"));
+        var path = _kit.Write(Path.Combine(Path.GetFileName(dir), "main.cf"), mainCf);
+        _kit.Write(Path.Combine(Path.GetFileName(dir), "master.cf"), string.Empty);
+        var args = new List<string> { "-c", dir, "-x" };
+        args.AddRange(names);
+        var (code, output, err) = Run("/usr/sbin/postconf", args.ToArray());
+        Assert.True(code == 0, "postconf: " + err);
+        var values = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(" =", 2))
+            .ToDictionary(p => p[0].Trim(), p => p.Length > 1 ? p[1].Trim() : string.Empty);
+        return (path, values);
+    }
+
+    [Fact]
+    public void Postfix_LegacyUseTls_TurnsTlsOnWithDefaults()
+    {
+        // "smtpd_use_tls = yes" without a security level: 0 directives, exit 0, while Postfix offers TLS from TLSv1 at grade medium.
+        var (path, pc) = Postconf("smtpd_tls_cert_file = /x.pem\nsmtpd_tls_key_file = /x.key\nsmtpd_use_tls = yes\n", "smtpd_use_tls", "smtpd_tls_protocols", "smtpd_tls_ciphers");
+        Assert.Equal("yes", pc["smtpd_use_tls"]);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var p = ConfigTestKit.One(r, "smtpd_tls_protocols");
+        Assert.True(p.Directive.IsDefault);
+        Assert.Equal(pc["smtpd_tls_protocols"], p.Directive.Value);
+        Assert.Contains(p.Notes, n => n.Contains("smtpd_use_tls = yes", StringComparison.Ordinal));
+        Assert.Equal(pc["smtpd_tls_ciphers"], ConfigTestKit.One(r, "smtpd_tls_ciphers").Directive.Value);
+        Assert.NotEqual(ListStatus.Recommended, r.Status);
+    }
+
+    [Fact]
+    public void Postfix_EncryptLevel_ReportsTheMandatoryParameters()
+    {
+        // At "encrypt" the mandatory parameters are in force (postconf(5)); only the opportunistic ones were reported.
+        var main = "smtpd_tls_security_level = encrypt\nsmtpd_tls_protocols = >=TLSv1.2\nsmtpd_tls_ciphers = high\ntls_high_cipherlist = ECDHE+AESGCM\n";
+        var (path, pc) = Postconf(main, "smtpd_tls_mandatory_protocols", "smtpd_tls_mandatory_ciphers");
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var mp = ConfigTestKit.One(r, "smtpd_tls_mandatory_protocols");
+        Assert.True(mp.Directive.IsDefault);
+        Assert.Equal(pc["smtpd_tls_mandatory_protocols"], mp.Directive.Value);
+        Assert.Contains("TLS 1.0", mp.Selected.Select(s => s.Name));
+        Assert.Equal(pc["smtpd_tls_mandatory_ciphers"], ConfigTestKit.One(r, "smtpd_tls_mandatory_ciphers").Directive.Value);
+        Assert.NotEqual(ListStatus.Recommended, r.Status);
+
+        // Set: the file's values, no defaults for them.
+        var (path2, _) = Postconf(main + "smtpd_tls_mandatory_protocols = >=TLSv1.2\nsmtpd_tls_mandatory_ciphers = high\n", "smtpd_tls_mandatory_ciphers");
+        var r2 = ConfigTestKit.Scanner().ScanFile(path2)!;
+        Assert.DoesNotContain(r2.Directives, d => d.Directive.IsDefault && d.Directive.Directive.StartsWith("smtpd_", StringComparison.Ordinal));
+        Assert.Equal(ListStatus.Recommended, r2.Status);
+    }
+
+    [Fact]
+    public void Postfix_References_ExpandAsPostconfDoes_AndAnInvalidGradeIsReported()
+    {
+        // "$grade_old" was expanded by substring ("$grade" + "_old" = "high_old"), an unknown grade then dropped silently.
+        var main = "smtpd_tls_security_level = may\nsmtpd_tls_protocols = >=TLSv1.2\ntls_high_cipherlist = ECDHE+AESGCM\ngrade = high\ngrade_old = export\n"
+            + "smtpd_tls_ciphers = $grade_old\nsmtp_tls_security_level = may\nsmtp_tls_protocols = >=TLSv1.2\nsmtp_tls_ciphers = ${default_grade}\n";
+        var (path, pc) = Postconf(main, "smtpd_tls_ciphers");
+        Assert.Equal("export", pc["smtpd_tls_ciphers"]);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var c = ConfigTestKit.One(r, "smtpd_tls_ciphers");
+        Assert.Equal(pc["smtpd_tls_ciphers"], c.Directive.Value);
+        Assert.Equal(ListStatus.NotListed, c.Status);
+        var u = ConfigTestKit.One(r, "smtp_tls_ciphers");
+        Assert.NotNull(u.Error);
+        Assert.Contains("not a Postfix cipher grade", u.Error);
+        Assert.Contains(u.Notes, n => n.Contains("undefined parameter $default_grade", StringComparison.Ordinal));
+    }
 }

@@ -28,6 +28,7 @@ public sealed class PostfixReader : IConfigReader
     public IReadOnlyList<ConfigDirective> Read(string path, string text, ConfigReadContext context)
     {
         var parameters = new Dictionary<string, (int Line, string Value)>(StringComparer.Ordinal);
+        var legacyOn = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (line, content) in Logical(text))
         {
             var eq = content.IndexOf('=');
@@ -36,32 +37,58 @@ public sealed class PostfixReader : IConfigReader
             if (name.Length == 0 || name.Any(char.IsWhiteSpace)) { continue; }
             parameters[name] = (line, content[(eq + 1)..].Trim());
         }
+        var undefined = new HashSet<string>(StringComparer.Ordinal);
+        // "$name", "${name}", "$(name)": the whole name (letters, digits, '_') is looked up, as postconf does — replacing
+        // known names as substrings turned "$grade_old" into "high_old" when "grade" was also set. An undefined name
+        // expands to nothing (postconf warns "undefined parameter").
         string Resolve(string v, int depth = 0)
         {
             if (depth > 8 || v.IndexOf('$') < 0) { return v; }
-            foreach (var (k, p) in parameters)
+            var expanded = System.Text.RegularExpressions.Regex.Replace(v, @"\$(?:\{(\w+)\}|\((\w+)\)|(\w+))", m =>
             {
-                v = v.Replace("${" + k + "}", p.Value, StringComparison.Ordinal).Replace("$" + k, p.Value, StringComparison.Ordinal);
-            }
-            return Resolve(v, depth + 1);
+                var key = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+                if (parameters.TryGetValue(key, out var p)) { return p.Value; }
+                undefined.Add(key);
+                return string.Empty;
+            }, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return expanded == v ? v : Resolve(expanded, depth + 1);
         }
 
-        // Where TLS is on (smtpd_/smtp_tls_security_level other than none) and the protocols or cipher grade are not set,
-        // Postfix's own defaults apply (postconf -d, Postfix 3.6 and later): ">=TLSv1" and "medium".
+        // Where TLS is on and the protocols or cipher grade are not set, Postfix's own defaults apply (postconf -d, Postfix
+        // 3.6 and later): ">=TLSv1" and "medium", for the opportunistic parameters and, at the levels that make TLS
+        // mandatory, for the mandatory ones, which are then the ones in force (postconf(5)). TLS is on when
+        // *_tls_security_level is set to anything but none, or, when it is not set, by the legacy *_use_tls = yes (may) or
+        // *_enforce_tls = yes (encrypt).
         var defaults = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in new[] { "smtpd_", "smtp_" })
         {
-            if (!parameters.TryGetValue(role + "tls_security_level", out var level) || Resolve(level.Value).Trim() is "" or "none") { continue; }
-            foreach (var (tail, value) in new[] { ("tls_protocols", ">=TLSv1"), ("tls_ciphers", "medium") })
+            string level;
+            string? legacy = null;
+            if (parameters.TryGetValue(role + "tls_security_level", out var set)) { level = Resolve(set.Value).Trim().ToLowerInvariant(); }
+            else if (parameters.TryGetValue(role + "enforce_tls", out var enforce) && Resolve(enforce.Value).Trim().Equals("yes", StringComparison.OrdinalIgnoreCase)) { level = "encrypt"; legacy = role + "enforce_tls = yes"; }
+            else if (parameters.TryGetValue(role + "use_tls", out var use) && Resolve(use.Value).Trim().Equals("yes", StringComparison.OrdinalIgnoreCase)) { level = "may"; legacy = role + "use_tls = yes"; }
+            else { continue; }
+            if (level is "" or "none") { continue; }
+            var tails = new List<(string Tail, string Value)> { ("tls_protocols", ">=TLSv1"), ("tls_ciphers", "medium") };
+            if (level is not ("may" or "dane"))
+            {
+                tails.Add(("tls_mandatory_protocols", ">=TLSv1"));
+                tails.Add(("tls_mandatory_ciphers", "medium"));
+            }
+            foreach (var (tail, value) in tails)
             {
                 if (parameters.TryAdd(role + tail, (0, value))) { defaults.Add(role + tail); }
             }
+            if (legacy != null) { legacyOn[role] = legacy; }
         }
 
         var result = new List<ConfigDirective>();
+        var undefinedAt = new Dictionary<int, List<string>>();
         foreach (var (name, (line, raw)) in parameters.OrderBy(p => p.Value.Line))
         {
+            undefined.Clear();
             var value = Resolve(raw);
+            if (undefined.Count > 0 && line > 0) { undefinedAt[line] = undefined.Select(u => "$" + u).ToList(); }
             var role = Prefixes.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal));
             var tail = role == null ? name : name[role.Length..];
             if (tail is "tls_protocols" or "tls_mandatory_protocols")
@@ -74,7 +101,16 @@ public sealed class PostfixReader : IConfigReader
                 var listName = $"tls_{grade}_cipherlist";
                 var notes = new List<string>();
                 string? list = parameters.TryGetValue(listName, out var l) ? Resolve(l.Value) : DefaultGradeLists.GetValueOrDefault(grade);
-                if (list == null) { notes.Add($"unknown cipher grade \"{value}\""); continue; }
+                if (list == null || grade is not ("high" or "medium" or "low" or "export" or "null"))
+                {
+                    // Was dropped without a word, so a file whose only cipher setting was invalid passed.
+                    result.Add(new ConfigDirective
+                    {
+                        File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = value, Notes = notes,
+                        Problem = $"\"{value}\" is not a Postfix cipher grade (high, medium, low, export, null): Postfix cannot set up TLS with it",
+                    });
+                    continue;
+                }
                 notes.Add(parameters.ContainsKey(listName) ? $"grade {grade}: {listName} from this file" : $"grade {grade}: Postfix default {listName}");
                 var excludeName = role + (tail == "tls_ciphers" ? "tls_exclude_ciphers" : "tls_mandatory_exclude_ciphers");
                 if (parameters.TryGetValue(excludeName, out var ex))
@@ -101,7 +137,14 @@ public sealed class PostfixReader : IConfigReader
         {
             if (defaults.Contains(result[i].Directive))
             {
-                result[i] = result[i] with { IsDefault = true, Notes = result[i].Notes.Append("not set: Postfix default (postconf -d, Postfix ≥ 3.6)").ToList() };
+                var role = Prefixes.First(p => result[i].Directive.StartsWith(p, StringComparison.Ordinal));
+                var notes = result[i].Notes.Append("not set: Postfix default (postconf -d, Postfix ≥ 3.6)");
+                if (legacyOn.TryGetValue(role, out var legacy)) { notes = notes.Append($"TLS on by the legacy {legacy}"); }
+                result[i] = result[i] with { IsDefault = true, Notes = notes.ToList() };
+            }
+            if (result[i].Line > 0 && undefinedAt.TryGetValue(result[i].Line, out var names))
+            {
+                result[i] = result[i] with { Notes = result[i].Notes.Append($"undefined parameter {string.Join(", ", names)} (postconf warns; expands to nothing)").ToList() };
             }
         }
         return result;
