@@ -152,6 +152,10 @@ public sealed class ConfigAuditor
                     selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), Protocol(v), null));
                 }
                 break;
+            case DirectiveKind.TlsGroups when d.Names is not { Count: > 0 }:
+                // nginx 'ssl_ecdh_curve "";' was "0 selected", allowed everywhere; nginx -t: SSL_CTX_set1_curves_list("") failed.
+                error = "this names no group: OpenSSL rejects an empty group list and the server does not start";
+                break;
             default:
                 foreach (var n in d.Names ?? Array.Empty<string>())
                 {

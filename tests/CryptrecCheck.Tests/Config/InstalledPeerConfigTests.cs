@@ -367,4 +367,24 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.Contains("not a Postfix cipher grade", u.Error);
         Assert.Contains(u.Notes, n => n.Contains("undefined parameter $default_grade", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Nginx_EmptyGroupList_IsAnInvalidValue_AsNginxTSays()
+    {
+        Require("/usr/sbin/nginx", "nginx");
+        var dir = Path.Combine(_kit.Root, "nginx-empty-groups");
+        Directory.CreateDirectory(dir);
+        var key = Path.Combine(dir, "k.pem");
+        var crt = Path.Combine(dir, "c.pem");
+        var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
+        Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
+        var conf = _kit.Write("nginx-empty-groups/nginx.conf", $"pid {dir}/pid;\nerror_log {dir}/error.log;\nevents {{}}\nhttp {{\n  access_log off;\n"
+            + $"  server {{ listen 127.0.0.1:20998 ssl; ssl_certificate {crt}; ssl_certificate_key {key}; ssl_ecdh_curve \"\"; }}\n}}\n");
+        var (code, _, err) = Run("/usr/sbin/nginx", "-t", "-c", conf, "-p", dir);
+        Assert.True(code != 0 && err.Contains("curves_list", StringComparison.Ordinal), "nginx -t accepted an empty ssl_ecdh_curve: " + err);
+        var r = ConfigTestKit.Scanner().ScanFile(conf)!;
+        var d = ConfigTestKit.One(r, "ssl_ecdh_curve");
+        Assert.NotNull(d.Error);
+        Assert.Contains("names no group", d.Error);
+    }
 }
