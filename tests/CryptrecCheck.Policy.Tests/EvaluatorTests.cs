@@ -212,6 +212,25 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void SignatureSchemes_Tls12PairsOutsideTheRegistry_AreJudgedByTheirHash()
+    {
+        // RFC 5246 §7.4.1.4.1 pairs that RFC 8446 left out of the SignatureScheme registry.
+        Assert.Equal(0x0303, TlsRegistry.FindSignatureScheme("ecdsa_sha224")!.Code);
+        foreach (var name in new[] { "ecdsa_sha224", "rsa_pkcs1_sha224", "dsa_sha224", "rsa_pkcs1_md5", "ecdsa_md5" })
+        {
+            var scheme = TlsRegistry.FindSignatureScheme(name)!;
+            var v = Eval(TlsAssets.ForSignatureScheme(scheme));
+            Assert.Equal(ListStatus.NotListed, v.Status);
+            Assert.All(v.Tls!.All, t => Assert.False(t.Allowed, name));
+        }
+        var dsaSha1 = Eval(TlsAssets.ForSignatureScheme(TlsRegistry.FindSignatureScheme(0x0202)!));
+        Assert.Equal(Algorithms.Dsa, TlsAssets.ForSignatureScheme(TlsRegistry.FindSignatureScheme(0x0202)!).Algorithm);
+        Assert.NotEqual(ListStatus.Recommended, dsaSha1.Status);
+        Assert.True(TlsRegistry.IsTls12OnlyPair(0x0301));
+        Assert.False(TlsRegistry.IsTls12OnlyPair(0x0201));
+    }
+
+    [Fact]
     public void Certificates_Sha1SignatureAndSmallRsaAreProhibited()
     {
         var sha1 = Eval(new CryptoAsset { Algorithm = Algorithms.RsaSsaPkcs1, Hash = Algorithms.Sha1, KeyBits = 2048, Usage = AssetUsage.Certificate });

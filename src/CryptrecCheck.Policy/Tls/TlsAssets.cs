@@ -153,9 +153,14 @@ static class TlsAssets
         {
             a = new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = Hash(n.Substring(n.LastIndexOf('_') + 1)) };
         }
-        else if (n == "ecdsa_sha1")
+        else if (n is "ecdsa_sha1" or "ecdsa_sha224" or "ecdsa_md5")
         {
-            a = new CryptoAsset { Algorithm = Algorithms.Ecdsa, Hash = Algorithms.Sha1 };
+            // TLS 1.2 pairs: the curve is the certificate's, not the scheme's.
+            a = new CryptoAsset { Algorithm = Algorithms.Ecdsa, Hash = Hash(n.Substring(6)) };
+        }
+        else if (n.StartsWith("dsa_", StringComparison.Ordinal))
+        {
+            a = new CryptoAsset { Algorithm = Algorithms.Dsa, Hash = Hash(n.Substring(4)) };
         }
         else if (n.StartsWith("ecdsa_", StringComparison.Ordinal))
         {
@@ -201,6 +206,7 @@ static class TlsAssets
 
     private static string Hash(string token) => token switch
     {
+        "md5" => Algorithms.Md5,
         "sha1" => Algorithms.Sha1,
         "sha224" => Algorithms.Sha224,
         "sha256" => Algorithms.Sha256,

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CryptrecCheck.Policy.Tls;
 
@@ -23,7 +24,25 @@ static class TlsRegistry
     // asks for every unknown name) does not decompose the 350 suites.
     private static readonly Lazy<SuiteIndex> Suites = new(() => new SuiteIndex());
     private static readonly Lazy<ItemIndex> Groups = new(() => new ItemIndex(IanaRegistry.SupportedGroups(), TlsItemKind.SupportedGroup));
-    private static readonly Lazy<ItemIndex> Schemes = new(() => new ItemIndex(IanaRegistry.SignatureSchemes(), TlsItemKind.SignatureScheme));
+    private static readonly Lazy<ItemIndex> Schemes = new(() => new ItemIndex(IanaRegistry.SignatureSchemes(), TlsItemKind.SignatureScheme, Tls12Pairs));
+
+    /// <summary>
+    /// TLS 1.2 signature_algorithms values that are not in the SignatureScheme registry: RFC 5246 §7.4.1.4.1 builds each as
+    /// HashAlgorithm (md5 1, sha1 2, sha224 3, sha256 4, sha384 5, sha512 6) × SignatureAlgorithm (rsa 1, dsa 2, ecdsa 3),
+    /// and RFC 8446 §4.2.3 keeps only those TLS 1.3 defines (0x0201, 0x0203, 0x0401, …), marking the rest
+    /// obsolete_RESERVED or dsa_sha1_RESERVED. A TLS 1.2 server can still sign with them: OpenSSL 3.0's default server
+    /// signs its key exchange with ECDSA-SHA224 when a client offers only that. Names in OpenSSL's style.
+    /// </summary>
+    private static readonly (int Code, string Name)[] Tls12Pairs =
+    {
+        (0x0101, "rsa_pkcs1_md5"), (0x0102, "dsa_md5"), (0x0103, "ecdsa_md5"),
+        (0x0202, "dsa_sha1"),
+        (0x0301, "rsa_pkcs1_sha224"), (0x0302, "dsa_sha224"), (0x0303, "ecdsa_sha224"),
+        (0x0402, "dsa_sha256"), (0x0502, "dsa_sha384"), (0x0602, "dsa_sha512"),
+    };
+
+    /// <summary>True for a TLS 1.2 hash/signature pair outside the SignatureScheme registry (RFC 5246 §7.4.1.4.1).</summary>
+    public static bool IsTls12OnlyPair(int code) => Array.Exists(Tls12Pairs, p => p.Code == code);
 
     /// <summary>Every cipher suite of the IANA registry (plus SSL 2.0 kinds), decomposed.</summary>
     public static IReadOnlyList<TlsCipherSuite> CipherSuites => Suites.Value.All;
@@ -31,7 +50,7 @@ static class TlsRegistry
     /// <summary>Every assigned supported group.</summary>
     public static IReadOnlyList<TlsRegistryItem> SupportedGroups => Groups.Value.All;
 
-    /// <summary>Every assigned signature scheme.</summary>
+    /// <summary>Every assigned signature scheme, then the TLS 1.2 hash/signature pairs outside that registry.</summary>
     public static IReadOnlyList<TlsRegistryItem> SignatureSchemes => Schemes.Value.All;
 
     /// <summary>The suite with this IANA code point (2 bytes), or SSL 2.0 kind (3 bytes).</summary>
@@ -70,9 +89,9 @@ static class TlsRegistry
         internal readonly Dictionary<int, TlsRegistryItem> ByCode = new();
         internal readonly Dictionary<string, TlsRegistryItem> ByName = new(StringComparer.OrdinalIgnoreCase);
 
-        internal ItemIndex((int Code, string Name)[] rows, TlsItemKind kind)
+        internal ItemIndex((int Code, string Name)[] rows, TlsItemKind kind, (int Code, string Name)[]? extra = null)
         {
-            foreach (var (code, name) in rows)
+            foreach (var (code, name) in extra == null ? rows : rows.Concat(extra))
             {
                 var g = new TlsRegistryItem(code, name, kind);
                 All.Add(g);

@@ -188,4 +188,21 @@ public class OpenSslScanTests(ITestOutputHelper log)
         var r = Scan(server.Target);
         Assert.Equal(Sorted("ecdsa_secp256r1_sha256", "ecdsa_sha1"), r.SignatureSchemes.Select(s => s.Name).OrderBy(n => n, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Scan_DefaultServer_FindsTls12Sha224Signatures_OutsideTheSchemeRegistry()
+    {
+        // OpenSSL 3.0's default server signs a TLS 1.2 key exchange with ECDSA-SHA224 (0x0303, RFC 5246's sha224 × ecdsa,
+        // not in the TLS 1.3 SignatureScheme registry) when the client offers only that; the scanner never offered it,
+        // so a server accepting a non-listed hash was not told.
+        using var server = OpenSslServer.Start(TestCertificates.Kind.EcdsaP256, "-no_tls1_3 -cipher ECDHE-ECDSA-AES128-GCM-SHA256");
+        Assert.Equal("SHA224", OpenSslClient.PeerSigningDigest(server.Port, "ECDSA+SHA224", "ECDHE-ECDSA-AES128-GCM-SHA256"));
+        var r = Scan(server.Target);
+        Show(r);
+        Assert.Empty(r.Errors);
+        Assert.Contains(r.SignatureSchemes, s => s.Code == 0x0303 && s.Name == "ecdsa_sha224" && s.SeenIn == "TLS1.2");
+        Assert.Contains(r.SignatureSchemes, s => s.Name == "ecdsa_secp256r1_sha256");
+        Assert.DoesNotContain(r.SignatureSchemes, s => s.Name == "ecdsa_md5"); // refused at OpenSSL's default security level
+        Assert.Null(OpenSslClient.PeerSigningDigest(server.Port, "ECDSA+MD5", "ECDHE-ECDSA-AES128-GCM-SHA256"));
+    }
 }

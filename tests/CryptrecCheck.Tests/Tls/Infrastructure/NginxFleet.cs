@@ -46,7 +46,10 @@ internal sealed class NginxFleet : IDisposable
         conf.Append("  server {\n");
         foreach (var p in ports) { conf.Append(CultureInfo.InvariantCulture, $"    listen 127.0.0.1:{p} ssl;\n"); }
         conf.Append(CultureInfo.InvariantCulture, $"    ssl_certificate {cert};\n    ssl_certificate_key {key};\n");
-        conf.Append(CultureInfo.InvariantCulture, $"    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_ciphers {tls12Ciphers};\n    return 200 \"ok\";\n  }}\n}}\n");
+        // Listed handshake signatures only (OpenSSL 3.0's default set also signs TLS 1.2 key exchanges with SHA-224).
+        conf.Append(CultureInfo.InvariantCulture, $"    ssl_protocols TLSv1.2 TLSv1.3;\n    ssl_ciphers {tls12Ciphers};\n");
+        conf.Append("    ssl_conf_command SignatureAlgorithms rsa_pss_rsae_sha256:rsa_pss_rsae_sha384:rsa_pkcs1_sha256:rsa_pkcs1_sha384:ecdsa_secp256r1_sha256:ecdsa_secp384r1_sha384;\n");
+        conf.Append("    return 200 \"ok\";\n  }\n}\n");
         var confFile = Path.Combine(dir.FullName, "nginx.conf");
         File.WriteAllText(confFile, conf.ToString());
 
