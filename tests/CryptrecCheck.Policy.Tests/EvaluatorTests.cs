@@ -283,4 +283,25 @@ public class EvaluatorTests
         // HMAC itself is listed, and its message still says so.
         Assert.Contains("HMAC is on the e-Government Recommended Ciphers List", Assert.Single(Name("HMAC-SHA1").Reasons, r => r.Code == ReasonCodes.Combined).Message);
     }
+
+    [Theory]
+    [InlineData(Algorithms.Sha256, Algorithms.Sha1, ListStatus.Monitored)]
+    [InlineData(Algorithms.Sha256, Algorithms.Sha224, ListStatus.NotListed)]
+    [InlineData(Algorithms.Sha1, Algorithms.Sha256, ListStatus.Monitored)]
+    [InlineData(Algorithms.Sha384, Algorithms.Sha256, ListStatus.Recommended)]
+    public void RsaPss_Mgf1Hash_IsAPartOfTheCombination(string hash, string mgfHash, ListStatus expected)
+    {
+        // RFC 4055 lets RSASSA-PSS name a message hash and an MGF1 hash apart; policy basis D3 judges by the weaker.
+        var v = Eval(new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, MgfHash = mgfHash, Usage = AssetUsage.Signing });
+        Assert.Equal(expected, v.Status);
+        var mgf = Assert.Single(v.Reasons, r => r.Code == ReasonCodes.Combined && r.Message.Contains("MGF1 hash", StringComparison.Ordinal));
+        Assert.Contains("MGF1 のハッシュ関数 " + mgfHash, mgf.MessageJa);
+        // A part better than the verdict another part decided does not say it is "too" at that level.
+        if (Evaluator.Evaluate(new CryptoAsset { Algorithm = mgfHash, Usage = AssetUsage.Hashing }, new EvaluationContext(AsOf)).Status.Rank() < expected.Rank())
+        {
+            Assert.DoesNotContain(" too.", mgf.Message);
+        }
+        // The same MGF1 hash as the message hash is not judged twice.
+        Assert.Single(Eval(new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, MgfHash = hash, Usage = AssetUsage.Signing }).Reasons, r => r.Code == ReasonCodes.Combined);
+    }
 }

@@ -77,6 +77,11 @@ sealed record CryptoAsset
     /// <summary>The hash inside the construction (HMAC, signature, OAEP, KDF, TLS PRF), canonical ID.</summary>
     public string? Hash { get; init; }
 
+    /// <summary>The hash of the MGF1 mask generation function (RSASSA-PSS, RSAES-OAEP; RFC 8017 B.2.1), canonical ID, where it
+    /// is known separately from <see cref="Hash"/> (an RSASSA-PSS AlgorithmIdentifier names both, RFC 4055 §3.1). It is a part of
+    /// the combination and judged like the hash (policy basis D3).</summary>
+    public string? MgfHash { get; init; }
+
     /// <summary>The MAC used with a key-agreement scheme (LS-0001-2022R2 注2), canonical ID.</summary>
     public string? Mac { get; init; }
 
@@ -120,7 +125,7 @@ sealed record CryptoAsset
         if (ReferenceEquals(this, other)) { return true; }
         if (other is null) { return false; }
         return Algorithm == other.Algorithm && Mode == other.Mode && Padding == other.Padding && KeyBits == other.KeyBits
-            && Curve == other.Curve && Hash == other.Hash && Mac == other.Mac && OutputBits == other.OutputBits
+            && Curve == other.Curve && Hash == other.Hash && MgfHash == other.MgfHash && Mac == other.Mac && OutputBits == other.OutputBits
             && NonceBits == other.NonceBits && TagBits == other.TagBits && BlockBits == other.BlockBits
             && ParameterSet == other.ParameterSet && BlocksPerKey == other.BlocksPerKey && Usage == other.Usage
             && Role == other.Role && TlsCode == other.TlsCode && TlsKind == other.TlsKind && ComponentsEqual(Components, other.Components);
@@ -135,6 +140,7 @@ sealed record CryptoAsset
             h = h * 31 + (KeyBits ?? 0);
             h = h * 31 + (Curve?.GetHashCode() ?? 0);
             h = h * 31 + (Hash?.GetHashCode() ?? 0);
+            h = h * 31 + (MgfHash?.GetHashCode() ?? 0);
             h = h * 31 + (Padding?.GetHashCode() ?? 0);
             h = h * 31 + (ParameterSet?.GetHashCode() ?? 0);
             h = h * 31 + (OutputBits ?? 0);
@@ -164,6 +170,7 @@ sealed record CryptoAsset
         if (Mode != null) { sb.Append('/').Append(Mode); }
         if (Padding != null && Padding != "None") { sb.Append('/').Append(Padding); }
         if (Hash != null) { sb.Append(" with ").Append(Hash); }
+        if (MgfHash != null && MgfHash != Hash) { sb.Append(" and MGF1 ").Append(MgfHash); }
         if (Mac != null) { sb.Append(" + ").Append(Mac); }
         if (OutputBits is int o) { sb.Append(" (").Append(o).Append("-bit output)"); }
         return sb.ToString();

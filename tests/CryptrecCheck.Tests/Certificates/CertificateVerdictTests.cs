@@ -113,6 +113,39 @@ public class CertificateVerdictTests
         Assert.Contains("RSA-PSS", F(r, "cert.signature").MessageEn);
     }
 
+    [Theory]
+    [InlineData("sha1", ListStatus.Monitored, "SHA-1")]
+    [InlineData("sha224", ListStatus.NotListed, "SHA-224")]
+    public void PssSignature_WeakMgf1Hash_DecidesTheSignatureVerdict(string mgf1, ListStatus expected, string mgfName)
+    {
+        // openssl: SHA-256 message hash, a weaker MGF1 hash (RFC 4055 lets them differ). Policy basis D3: the weakest part decides.
+        using var dir = new TempDir();
+        var der = CertificateParserTests.Der(dir, OpensslSelfSigned(dir, "pss-" + mgf1, new[] { "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072" },
+            extra: new[] { "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_mgf1_md:" + mgf1, "-sigopt", "rsa_pss_saltlen:32",
+                "-addext", "basicConstraints=critical,CA:FALSE" }));
+        var r = One(der, Options(profile: TlsGuidelineType.High));
+        Assert.Equal($"RSASSA-PSS (SHA-256, MGF1 {mgfName}, salt 32)", r.Certificate.SignatureAlgorithm.Display);
+        var sig = F(r, "cert.signature");
+        Assert.Equal(expected, sig.Status);
+        Assert.Contains("MGF1 hash " + mgfName, sig.MessageEn);
+        Assert.Contains("MGF1 のハッシュ関数 " + mgfName, sig.MessageJa);
+        Assert.True(sig.Derived);
+        Assert.Equal(expected, r.Status);
+        Assert.False(r.GuidelineAllowed);
+        Assert.Equal(FindingSeverity.Error, F(r, "cert.tls-guideline").Severity);
+    }
+
+    [Fact]
+    public void PssSignature_Mgf1HashEqualToTheHash_StaysRecommended()
+    {
+        using var dir = new TempDir();
+        var der = CertificateParserTests.Der(dir, OpensslSelfSigned(dir, "pss-384", new[] { "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072" }, digest: "-sha384",
+            extra: new[] { "-sigopt", "rsa_padding_mode:pss", "-sigopt", "rsa_mgf1_md:sha384", "-addext", "basicConstraints=critical,CA:FALSE" }));
+        var r = One(der, Options(profile: TlsGuidelineType.High));
+        Assert.Equal(ListStatus.Recommended, F(r, "cert.signature").Status);
+        Assert.True(r.GuidelineAllowed);
+    }
+
     [Fact]
     public void EveryFinding_HasMessagesInBothLanguagesAndACitation()
     {

@@ -94,6 +94,23 @@ public class TlsCommandTests
     }
 
     [Fact]
+    public void Tls_PssCertificateWithMgf1Sha1_IsJudgedByItsWeakerHash()
+    {
+        // The suite and the key are recommended; only the certificate's MGF1 hash (SHA-1, monitored) is not. The tls verb
+        // judges the chain with the cert verb's code, so the signature is monitored here as it is there (policy basis D3).
+        using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa3072PssMgf1Sha1, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256");
+        var (code, output, err) = Run("tls", server.Target, "--format", "json");
+        Assert.True(code == ExitCodes.Noncompliant, err + output);
+        using var doc = JsonDocument.Parse(output);
+        var r = doc.RootElement.GetProperty("results")[0];
+        var sig = Assert.Single(r.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "cert.signature");
+        Assert.Equal("RSASSA-PSS (SHA-256, MGF1 SHA-1, salt 32)", sig.GetProperty("asset").GetString());
+        Assert.Equal("monitored", sig.GetProperty("status").GetString());
+        Assert.Contains("MGF1 hash SHA-1", sig.GetProperty("messageEn").GetString());
+        Assert.False(r.GetProperty("compliance").GetProperty("recommended").GetBoolean());
+    }
+
+    [Fact]
     public void Tls_HighProfile_FailsOnStaticRsa_ExitsOne()
     {
         using var server = OpenSslServer.Start(TestCertificates.Kind.Rsa2048, "-no_tls1_3 -cipher ECDHE-RSA-AES128-GCM-SHA256:AES128-GCM-SHA256");

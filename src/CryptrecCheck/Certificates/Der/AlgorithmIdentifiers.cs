@@ -70,7 +70,8 @@ internal static class AlgorithmIdentifiers
             }
             seq.ThrowIfNotEmpty();
         }
-        var asset = new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, Usage = AssetUsage.Signing };
+        // Both hashes are parts of the signature scheme: the evaluator judges it by the weaker (policy basis D3).
+        var asset = new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, MgfHash = mgfHash, Usage = AssetUsage.Signing };
         return new SignatureAlgorithmInfo
         {
             Oid = oid,

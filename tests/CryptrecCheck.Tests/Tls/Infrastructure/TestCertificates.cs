@@ -27,6 +27,9 @@ internal static class TestCertificates
         EcdsaP256,
         Ed25519,
         Rsa1024Sha1,
+
+        /// <summary>RSA-3072 signed with RSASSA-PSS: SHA-256 message hash, MGF1 with SHA-1 (RFC 4055 lets them differ).</summary>
+        Rsa3072PssMgf1Sha1,
     }
 
     /// <summary>(certificate PEM path, key PEM path) for a self-signed localhost certificate of this kind.</summary>
@@ -43,6 +46,7 @@ internal static class TestCertificates
                 Kind.Rsa2048 => "-newkey rsa:2048",
                 Kind.EcdsaP256 => "-newkey ec -pkeyopt ec_paramgen_curve:P-256",
                 Kind.Rsa1024Sha1 => "-newkey rsa:1024 -sha1",
+                Kind.Rsa3072PssMgf1Sha1 => "-newkey rsa:3072 -sha256 -sigopt rsa_padding_mode:pss -sigopt rsa_mgf1_md:sha1 -sigopt rsa_pss_saltlen:32",
                 _ => "-newkey ed25519",
             };
             ExternalTool.Run("openssl", $"req -x509 {keyArgs} -nodes -keyout {key} -out {cert} -subj /CN=localhost -addext subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1 -days 2");
