@@ -48,7 +48,8 @@ internal static class CertCommand
 
         var cmd = new Command("cert", "Inspect certificates and keys: subject, issuer, validity, key, signature, extensions; CRYPTREC status per " +
                                       "property with citations; expiry at the as-of date, self-signed leaf, incomplete chain, weaker CA, RSA exponent, host name. " +
-                                      "Exit code: 0 all compliant, 1 a status at or above --fail-on or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read.")
+                                      "Exit code: 0 all compliant, 1 a status at or above --fail-on, an end-entity certificate not allowed as a server certificate under --profile, " +
+                                      "or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read.")
         {
             paths, recursive, profile, password, trust, hostname, format, output, lang, edition, asOf, endYear, failOn, policy,
         };

@@ -42,6 +42,14 @@ public sealed class EnvelopeResult : IReportResult
     /// <summary>GL-3001 type id → compliant, when the JSON carries it.</summary>
     public IReadOnlyDictionary<string, bool>? Compliance { get; }
 
+    /// <summary>A certificate result read back fails as it did when it was written: an end entity that the guideline does
+    /// not allow as a server certificate (<c>role</c> leaf, <c>guideline.allowed</c> false).</summary>
+    public bool FailsRegardlessOfThreshold =>
+        Kind == "certificate" && Str(_raw, "role") is { } role
+        && _raw.TryGetProperty("guideline", out var g) && g.ValueKind == JsonValueKind.Object
+        && g.TryGetProperty("allowed", out var a) && a.ValueKind is JsonValueKind.True or JsonValueKind.False
+        && Certificates.CertificateResult.FailsAsServerCertificate(role, judged: true, allowed: a.GetBoolean());
+
     public void WriteJson(Utf8JsonWriter writer, ReportContext context) => _raw.WriteTo(writer);
 
     /// <summary>Reads one result object; throws <see cref="FormatException"/> naming the missing or bad field.</summary>

@@ -140,7 +140,7 @@ public static class HtmlWriter
     private static void WriteResult(TextWriter w, IReportResult r, EnvelopeResult? env, ReportContext ctx, int index)
     {
         var ja = ctx.Japanese;
-        var fails = ctx.Fails(r.Status);
+        var fails = ctx.Fails(r.Status) || r.FailsRegardlessOfThreshold;
         w.Write("<details class=\"result\" data-kind=\"");
         Text(w, r.Kind);
         w.Write("\" data-status=\"");

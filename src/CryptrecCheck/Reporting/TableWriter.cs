@@ -15,7 +15,7 @@ public static class TableWriter
         foreach (var r in report.Results)
         {
             summary.Add(r, ctx);
-            var fails = ctx.Fails(r.Status);
+            var fails = ctx.Fails(r.Status) || r.FailsRegardlessOfThreshold;
             w.WriteLine($"{(fails ? "✖" : "✔")} {TerminalText.Escape(r.Subject)}  [{r.Status.ToWireName()}]");
             foreach (var (k, v) in r.Facts) { w.WriteLine($"    {k}: {TerminalText.Escape(v)}"); }
             foreach (var f in r.Findings.Where(f => f.Severity != FindingSeverity.Info).OrderBy(f => f.Severity))

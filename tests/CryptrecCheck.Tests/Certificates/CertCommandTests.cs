@@ -22,6 +22,10 @@ public class CertCommandTests
         return (code, o.ToString(), e.ToString());
     }
 
+    /// <summary>An as-of date within the validity of a certificate openssl has just made (valid from the moment it was made),
+    /// so that "not yet valid" does not decide an exit code the test is about.</summary>
+    private static string OpensslDay() => DateTime.UtcNow.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Chain(TempDir dir, int leafRsaBits = 0)
     {
         using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP384);
@@ -93,6 +97,72 @@ public class CertCommandTests
         var (code, output, _) = Cli("cert", path, "--operation-end-year", "2035", "--profile", "high", "-f", "json");
         Assert.Equal(ExitCodes.Noncompliant, code);
         Assert.Equal("high", JsonDocument.Parse(output).RootElement.GetProperty("settings").GetProperty("guidelineType").GetString());
+    }
+
+    [Theory]
+    [InlineData("recommended")]
+    [InlineData("high")]
+    public void Cert_LeafNotAllowedByTheGuideline_FailsWhateverFailOnSays(string profile)
+    {
+        // An end entity signed with SHA-1: monitored on the list, prohibited as a server certificate by GL-3001. A lenient
+        // --fail-on must not turn it into "0 noncompliant", exit 0 (README: exit 0 only when allowed under the type).
+        using var dir = new TempDir();
+        var path = OpensslSelfSigned(dir, "sha1-leaf", new[] { "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072" }, digest: "-sha1",
+            extra: new[] { "-addext", "basicConstraints=critical,CA:FALSE" });
+        var (code, output, _) = Cli("cert", path, "--fail-on", "not-listed", "--profile", profile, "--as-of", OpensslDay(), "-f", "json", "-o", dir.Path("out.json"));
+        Assert.Equal(ExitCodes.Noncompliant, code);
+        Assert.Equal(string.Empty, output);
+        var json = File.ReadAllText(dir.Path("out.json"));
+        SchemaAssert.Valid("report.schema.json", json);
+        var root = JsonDocument.Parse(json).RootElement;
+        var leaf = root.GetProperty("results")[0];
+        Assert.Equal("leaf", leaf.GetProperty("role").GetString());
+        Assert.Equal("monitored", leaf.GetProperty("status").GetString());
+        Assert.False(leaf.GetProperty("guideline").GetProperty("allowed").GetBoolean());
+        Assert.Equal(1, root.GetProperty("summary").GetProperty("noncompliant").GetInt32());
+        Assert.Equal(ExitCodes.Noncompliant, root.GetProperty("summary").GetProperty("exitCode").GetInt32());
+
+        var table = Cli("cert", path, "--fail-on", "not-listed", "--profile", profile, "--as-of", OpensslDay());
+        Assert.Equal(ExitCodes.Noncompliant, table.Code);
+        Assert.Contains(table.Out.Split('\n'), l => l.StartsWith("✖ ", StringComparison.Ordinal) && l.Contains("CN=sha1-leaf", StringComparison.Ordinal));
+        Assert.Contains("1 noncompliant", table.Out);
+
+        // The report verb, reading the envelope back, comes to the same exit code.
+        Assert.Equal(ExitCodes.Noncompliant, Cli("report", dir.Path("out.json"), "-f", "markdown").Code);
+        var html = Cli("report", dir.Path("out.json"));
+        Assert.Equal(ExitCodes.Noncompliant, html.Code);
+        Assert.Contains("certificate · noncompliant", html.Out);
+    }
+
+    [Fact]
+    public void Cert_CaNotAllowedByTheGuideline_CountsOnlyByItsListStatus()
+    {
+        // A SHA-1 signature on an intermediate: cert.tls-guideline still says so (an error-level finding), but a CA's
+        // guideline verdict judges it as a server certificate, which is not its role: --fail-on decides, as for any status.
+        using var dir = new TempDir();
+        void Sign(string name, string issuer, string digest, string extensions, string[] newKey)
+        {
+            var ext = dir.Write(name + ".ext", extensions + "\nsubjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
+            var req = new List<string> { "req", "-new", "-nodes", "-keyout", dir.Path(name + ".key"), "-out", dir.Path(name + ".csr"), "-subj", "/CN=" + name };
+            req.AddRange(newKey);
+            Openssl(dir.Root, req.ToArray());
+            Openssl(dir.Root, "x509", "-req", "-in", dir.Path(name + ".csr"), "-CA", dir.Path(issuer + ".pem"), "-CAkey", dir.Path(issuer + ".key"),
+                "-set_serial", "0x" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)), "-days", "365", digest, "-extfile", ext, "-out", dir.Path(name + ".pem"));
+        }
+        Openssl(dir.Root, "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", dir.Path("root.key"), "-out", dir.Path("root.pem"), "-subj", "/CN=root",
+            "-sha384", "-days", "365", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign");
+        Sign("sha1-intermediate", "root", "-sha1", "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign", new[] { "-newkey", "rsa:3072" });
+        Sign("leaf.example.jp", "sha1-intermediate", "-sha256", "basicConstraints=critical,CA:FALSE\nsubjectAltName=DNS:leaf.example.jp",
+            new[] { "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256" });
+        var path = dir.Write("chain.pem", File.ReadAllText(dir.Path("leaf.example.jp.pem")) + File.ReadAllText(dir.Path("sha1-intermediate.pem")) + File.ReadAllText(dir.Path("root.pem")));
+        var (code, output, _) = Cli("cert", path, "--fail-on", "not-listed", "--as-of", OpensslDay(), "-f", "json");
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("results");
+        var intermediate = results.EnumerateArray().Single(r => r.GetProperty("role").GetString() == "intermediate");
+        Assert.False(intermediate.GetProperty("guideline").GetProperty("allowed").GetBoolean());
+        Assert.Contains(intermediate.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("id").GetString() == "cert.tls-guideline" && f.GetProperty("severity").GetString() == "error");
+        Assert.Equal(ExitCodes.Compliant, code);
+        Assert.Equal(ExitCodes.Noncompliant, Cli("cert", path, "--as-of", OpensslDay(), "-f", "json").Code); // default --fail-on monitored
     }
 
     [Fact]

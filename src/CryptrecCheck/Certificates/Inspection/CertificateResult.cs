@@ -60,6 +60,16 @@ public sealed class CertificateResult : IReportResult
     /// <summary>The catalogue status: the weaker of key and signature.</summary>
     public ListStatus Status => Verdict.Status;
 
+    /// <summary>An end-entity certificate that GL-3001 does not allow as a server certificate under the chosen type (a SHA-1
+    /// signature, an RSA key below the type's minimum) fails whatever <c>--fail-on</c> says, as a TLS target that does not
+    /// meet the type does: the type, not a list status, decides it (README, exit codes). CA certificates do not: their
+    /// <c>cert.tls-guideline</c> finding judges them as if they were presented as a server certificate, which is not their
+    /// role; their list status still counts against <c>--fail-on</c>.</summary>
+    public bool FailsRegardlessOfThreshold => FailsAsServerCertificate(Role, Verdict.Tls != null, GuidelineAllowed);
+
+    /// <summary>The rule of <see cref="FailsRegardlessOfThreshold"/>, shared with results read back from JSON.</summary>
+    internal static bool FailsAsServerCertificate(string role, bool judged, bool allowed) => role == CertificateRoles.Leaf && judged && !allowed;
+
     /// <summary>True when some finding is an error (not listed, expired, host mismatch, not allowed by the guideline).</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
 
