@@ -33,11 +33,38 @@ public sealed record PublicKeyInfo
     /// <summary>Named PQC parameter set (ML-DSA-65, ML-KEM-768, ...).</summary>
     public string? ParameterSet { get; init; }
 
-    /// <summary>The key as the policy evaluator's asset.</summary>
+    /// <summary>An id-RSASSA-PSS key with RSASSA-PSS-params (RFC 4055 §3.1): the only hash it may be used with; null when
+    /// the key carries no parameters (any hash) or is not an RSA-PSS key.</summary>
+    public string? PssHash { get; init; }
+
+    /// <summary>An id-RSASSA-PSS key with parameters: the only MGF1 hash it may be used with.</summary>
+    public string? PssMgfHash { get; init; }
+
+    /// <summary>An id-RSASSA-PSS key with parameters: the minimum salt length in bytes.</summary>
+    public int? PssMinSaltLength { get; init; }
+
+    /// <summary>The key as the policy evaluator's asset. A restricted RSA-PSS key carries its hashes: it can make no other
+    /// signature, so it is judged with them.</summary>
     public required CryptoAsset Asset { get; init; }
 
-    /// <summary>"RSA-2048", "EC P-256", "Ed25519", "ML-DSA-65".</summary>
+    /// <summary>"RSA-2048", "EC P-256", "Ed25519", "ML-DSA-65", "RSA-PSS-3072 (SHA-256, MGF1 SHA-256)".</summary>
     public string Display => ParameterSet ?? (Curve != null
         ? (Algorithm == Curve ? Curve : $"{Algorithm} {Curve}" + (ExplicitCurve && KeyBits is int fb ? $" ({fb}-bit)" : string.Empty))
-        : KeyBits is int b ? $"{Algorithm}-{b}" : Algorithm);
+        : (KeyBits is int b ? $"{Algorithm}-{b}" : Algorithm) + (PssHash != null ? $" ({PssHash}, MGF1 {PssMgfHash ?? PssHash})" : string.Empty));
+
+    /// <summary>This key with the restriction of RSASSA-PSS-params read from its AlgorithmIdentifier (RFC 4055 §3.1: absent
+    /// parameters leave the key unrestricted).</summary>
+    internal PublicKeyInfo WithPssParameters(ReadOnlyMemory<byte>? parameters)
+    {
+        // Absent parameters may arrive as null or as empty memory (a null array converts to an empty ReadOnlyMemory).
+        if (parameters is not { IsEmpty: false }) { return this; }
+        var (hash, mgfHash, salt) = Der.AlgorithmIdentifiers.ReadPssParameters(parameters);
+        return this with
+        {
+            PssHash = hash,
+            PssMgfHash = mgfHash,
+            PssMinSaltLength = salt,
+            Asset = Asset with { Hash = hash, MgfHash = mgfHash },
+        };
+    }
 }

@@ -165,6 +165,61 @@ public class CertCommandTests
         Assert.Equal(ExitCodes.Noncompliant, Cli("cert", path, "--as-of", OpensslDay(), "-f", "json").Code); // default --fail-on monitored
     }
 
+    [Theory]
+    [InlineData("sha224", "SHA-224", "not-listed")]
+    [InlineData("sha1", "SHA-1", "monitored")]
+    public void Cert_RsaPssKeyRestrictedToAWeakHash_IsJudgedWithIt(string md, string hash, string expected)
+    {
+        // An id-RSASSA-PSS key with RSASSA-PSS-params (RFC 4055 §3.1) can make no signature but with those hashes: its
+        // modulus alone (RSA-3072, recommended) is not what it will be used as.
+        using var dir = new TempDir();
+        var key = dir.Path("pss.key");
+        Openssl(dir.Root, "genpkey", "-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:3072", "-pkeyopt", "rsa_pss_keygen_md:" + md,
+            "-pkeyopt", "rsa_pss_keygen_mgf1_md:" + md, "-out", key);
+        var pub = dir.Path("pss.pub.pem");
+        Openssl(dir.Root, "pkey", "-in", key, "-pubout", "-out", pub);
+        // The certificate is issued by an RSA CA with SHA-256, so that only its key can make it weak. (openssl itself refuses
+        // to sign with the restricted key and another hash: "digest not allowed".)
+        Openssl(dir.Root, "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", dir.Path("ca.key"), "-out", dir.Path("ca.pem"), "-subj", "/CN=ca",
+            "-sha256", "-days", "365", "-addext", "basicConstraints=critical,CA:TRUE");
+        Openssl(dir.Root, "req", "-new", "-key", key, "-out", dir.Path("pss.csr"), "-subj", "/CN=pss-key", "-" + md);
+        var crt = dir.Path("pss.pem");
+        Openssl(dir.Root, "x509", "-req", "-in", dir.Path("pss.csr"), "-CA", dir.Path("ca.pem"), "-CAkey", dir.Path("ca.key"), "-set_serial", "7",
+            "-days", "365", "-sha256", "-out", crt);
+        var (code, output, err) = Cli("cert", key, pub, crt, "--as-of", OpensslDay(), "-f", "json");
+        Assert.True(code == ExitCodes.Noncompliant, err + output);
+        SchemaAssert.Valid("report.schema.json", output);
+        SchemaAssert.Valid("cert.schema.json", output);
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("results");
+        Assert.Equal(3, results.GetArrayLength());
+        foreach (var r in results.EnumerateArray())
+        {
+            var pk = r.GetProperty("publicKey");
+            Assert.Equal("RSA-PSS", pk.GetProperty("algorithm").GetString());
+            Assert.Equal(hash, pk.GetProperty("pssRestriction").GetProperty("hash").GetString());
+            Assert.Equal(hash, pk.GetProperty("pssRestriction").GetProperty("mgfHash").GetString());
+            var id = r.GetProperty("kind").GetString() == "key" ? "key.public-key" : "cert.public-key";
+            var f = r.GetProperty("findings").EnumerateArray().Single(x => x.GetProperty("id").GetString() == id);
+            Assert.Equal(expected, f.GetProperty("status").GetString());
+            Assert.Contains($"restrict it to signatures with {hash} and MGF1 {hash}", f.GetProperty("messageEn").GetString());
+            Assert.Contains($"{hash}・MGF1 {hash} による署名に限定", f.GetProperty("messageJa").GetString());
+            Assert.Equal(expected, r.GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
+    public void Cert_RsaPssKeyWithoutParameters_StaysUnrestricted()
+    {
+        using var dir = new TempDir();
+        var key = dir.Path("pss.key");
+        Openssl(dir.Root, "genpkey", "-algorithm", "RSA-PSS", "-pkeyopt", "rsa_keygen_bits:3072", "-out", key);
+        var (code, output, err) = Cli("cert", key, "-f", "json");
+        Assert.True(code == ExitCodes.Compliant, err + output);
+        var pk = JsonDocument.Parse(output).RootElement.GetProperty("results")[0].GetProperty("publicKey");
+        Assert.False(pk.TryGetProperty("pssRestriction", out _));
+        Assert.Equal("RSA-PSS-3072", pk.GetProperty("display").GetString());
+    }
+
     [Fact]
     public void Cert_UnreadableInput_ExitsTwo_OthersStillReported()
     {

@@ -78,7 +78,13 @@ internal static class KeyReader
             case OidNames.RsaEncryption:
             case OidNames.RsaPss:
                 var rsa = ReadRsaPrivate(priv, origin);
-                return rsa with { Format = format, PublicKey = oid == OidNames.RsaPss ? rsa.PublicKey with { Algorithm = "RSA-PSS", Oid = oid } : rsa.PublicKey };
+                return rsa with
+                {
+                    Format = format,
+                    PublicKey = oid == OidNames.RsaPss
+                        ? (rsa.PublicKey with { Algorithm = "RSA-PSS", Oid = oid, Asset = rsa.PublicKey.Asset with { Algorithm = Policy.Algorithms.RsaPss } }).WithPssParameters(parameters)
+                        : rsa.PublicKey,
+                };
             case OidNames.EcPublicKey:
                 string? curve = null;
                 if (parameters is { } p)

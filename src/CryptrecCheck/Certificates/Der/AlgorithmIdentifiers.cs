@@ -37,7 +37,26 @@ internal static class AlgorithmIdentifiers
 
     private static SignatureAlgorithmInfo ReadPss(string oid, ReadOnlyMemory<byte>? parameters)
     {
-        // RFC 4055: every field has a default (SHA-1, MGF1 with SHA-1, salt 20, trailer 1).
+        var (hash, mgfHash, salt) = ReadPssParameters(parameters);
+        // Both hashes are parts of the signature scheme: the evaluator judges it by the weaker (policy basis D3).
+        var asset = new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, MgfHash = mgfHash, Usage = AssetUsage.Signing };
+        return new SignatureAlgorithmInfo
+        {
+            Oid = oid,
+            Name = "id-RSASSA-PSS",
+            Scheme = Algorithms.RsaPss,
+            Hash = hash,
+            MgfHash = mgfHash,
+            SaltLength = salt,
+            Asset = asset,
+        };
+    }
+
+    /// <summary>RSASSA-PSS-params (RFC 4055 §3.1), absent or NULL meaning every default: SHA-1, MGF1 with SHA-1, salt 20,
+    /// trailer 1. In a signature they are the parameters used; in a public key, the only ones the key may be used with
+    /// (the salt length then being the minimum).</summary>
+    internal static (string Hash, string MgfHash, int SaltLength) ReadPssParameters(ReadOnlyMemory<byte>? parameters)
+    {
         var hash = Algorithms.Sha1;
         var mgfHash = Algorithms.Sha1;
         var salt = 20;
@@ -70,18 +89,7 @@ internal static class AlgorithmIdentifiers
             }
             seq.ThrowIfNotEmpty();
         }
-        // Both hashes are parts of the signature scheme: the evaluator judges it by the weaker (policy basis D3).
-        var asset = new CryptoAsset { Algorithm = Algorithms.RsaPss, Hash = hash, MgfHash = mgfHash, Usage = AssetUsage.Signing };
-        return new SignatureAlgorithmInfo
-        {
-            Oid = oid,
-            Name = "id-RSASSA-PSS",
-            Scheme = Algorithms.RsaPss,
-            Hash = hash,
-            MgfHash = mgfHash,
-            SaltLength = salt,
-            Asset = asset,
-        };
+        return (hash, mgfHash, salt);
     }
 
     private static string HashOf(AsnReader explicitWrapper)

@@ -37,8 +37,9 @@ public static class SubjectPublicKeyInfoReader
         switch (oid)
         {
             case OidNames.RsaEncryption:
-            case OidNames.RsaPss:
                 return Rsa(oid, key);
+            case OidNames.RsaPss:
+                return Rsa(oid, key).WithPssParameters(parameters);
             case OidNames.EcPublicKey:
             case OidNames.EcDh:
                 return Ec(oid, parameters);

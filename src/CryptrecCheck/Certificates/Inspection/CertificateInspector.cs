@@ -185,7 +185,7 @@ public static class CertificateInspector
         var verdict = options.Cache.Key(item.PublicKey.Asset);
         var findings = new List<Finding>(3)
         {
-            VerdictFindings.FromVerdict(VerdictFindings.KeyFileId, "Key", "鍵", item.PublicKey.Display, verdict),
+            VerdictFindings.PublicKey(VerdictFindings.KeyFileId, "Key", "鍵", item.PublicKey, verdict),
         };
         if (RsaExponentCheck.Judge(CertificateChecks.RsaExponent, item.PublicKey) is { } e) { findings.Add(e); }
         findings.Add(PqcReadinessCheck.Judge(CertificateChecks.PqcReadiness, item.PublicKey));
@@ -254,7 +254,7 @@ public static class CertificateInspector
             var v = verdicts[i];
             var findings = new List<Finding>(8)
             {
-                VerdictFindings.FromVerdict(VerdictFindings.PublicKeyId, "Public key", "公開鍵", c.PublicKey.Display, v.Components[0].Verdict),
+                VerdictFindings.PublicKey(VerdictFindings.PublicKeyId, "Public key", "公開鍵", c.PublicKey, v.Components[0].Verdict),
                 VerdictFindings.FromVerdict(VerdictFindings.SignatureId, "Signature", "署名", c.SignatureAlgorithm.Display, v.Components[1].Verdict),
             };
             // GL-3001's certificate rules concern what a server presents: the leaf and the CAs above it. A root's own

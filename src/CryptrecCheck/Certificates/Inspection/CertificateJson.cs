@@ -20,6 +20,14 @@ internal static class CertificateJson
         if (k.ExplicitCurve) { w.WriteBoolean("explicitCurve", true); }
         if (k.RsaExponent is ulong e) { w.WriteNumber("exponent", e); }
         if (k.ParameterSet != null) { w.WriteString("parameterSet", k.ParameterSet); }
+        if (k.PssHash != null)
+        {
+            w.WriteStartObject("pssRestriction");
+            w.WriteString("hash", k.PssHash);
+            w.WriteString("mgfHash", k.PssMgfHash ?? k.PssHash);
+            if (k.PssMinSaltLength is int salt) { w.WriteNumber("minSaltLength", salt); }
+            w.WriteEndObject();
+        }
         w.WriteString("display", k.Display);
         w.WriteEndObject();
     }

@@ -46,6 +46,20 @@ internal static class VerdictFindings
         };
     }
 
+    /// <summary>The verdict on a public key. A key restricted by RSASSA-PSS-params says so: it was judged with the hashes it is
+    /// limited to, not as a bare modulus.</summary>
+    internal static Finding PublicKey(string id, string labelEn, string labelJa, PublicKeyInfo key, Verdict v)
+    {
+        var f = FromVerdict(id, labelEn, labelJa, key.Display, v);
+        if (key.PssHash is not { } hash) { return f; }
+        var mgf = key.PssMgfHash ?? hash;
+        return f with
+        {
+            MessageEn = f.MessageEn + $" The key's RSASSA-PSS parameters (RFC 4055 §3.1) restrict it to signatures with {hash} and MGF1 {mgf}, so it is judged with them.",
+            MessageJa = f.MessageJa + $"鍵の RSASSA-PSS パラメータ（RFC 4055 §3.1）により {hash}・MGF1 {mgf} による署名に限定されるため、それらを含めて判定する。",
+        };
+    }
+
     /// <summary>The GL-3001 judgement of the certificate under the chosen type.</summary>
     internal static Finding Guideline(Verdict certificate, TlsGuidelineType type, string asset)
     {
