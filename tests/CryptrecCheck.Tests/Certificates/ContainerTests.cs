@@ -47,6 +47,38 @@ public class ContainerTests
         Assert.Contains(r.Errors, e => e.Message.Contains("truncated", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("dsaparam", "DSA PARAMETERS")]
+    [InlineData("ecparam", "EC PARAMETERS")]
+    [InlineData("dhparam", "DH PARAMETERS")]
+    [InlineData("x942", "X9.42 DH PARAMETERS")]
+    public void Pem_ParameterBlocks_AreSkippedAsDocumented(string kind, string label)
+    {
+        // docs/certificates.md: CRLs, requests and parameters are skipped. `openssl dsaparam` gave "unsupported PEM label".
+        using var dir = new TempDir();
+        var param = dir.Path(kind + ".pem");
+        switch (kind)
+        {
+            case "dsaparam": Openssl(dir.Root, "dsaparam", "-out", param, "2048"); break;
+            case "ecparam": Openssl(dir.Root, "ecparam", "-name", "prime256v1", "-out", param); break;
+            case "dhparam": Openssl(dir.Root, "genpkey", "-genparam", "-algorithm", "DH", "-pkeyopt", "dh_param:ffdhe2048", "-out", param); break;
+            default: Openssl(dir.Root, "genpkey", "-genparam", "-algorithm", "DHX", "-pkeyopt", "dh_rfc5114:2", "-out", param); break;
+        }
+        var text = File.ReadAllText(param);
+        Assert.Contains($"-----BEGIN {label}-----", text);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var c = SelfSigned(key, "CN=with-params", HashAlgorithmName.SHA256);
+        var r = Inspect(dir.Write("server.pem", text + Pem(c)));
+        Assert.Empty(r.Errors);
+        Assert.Equal("CN=with-params", Assert.Single(r.Certificates).Subject);
+
+        // Parameters alone: nothing to judge, which is said, with what was skipped (not "unsupported PEM label").
+        var alone = Inspect(param);
+        var e = Assert.Single(alone.Errors);
+        Assert.Equal("empty", e.Code);
+        Assert.Contains($"PEM block 1 ({label})", e.Message);
+    }
+
     [Fact]
     public void Der_P7b_AndConcatenatedDer()
     {

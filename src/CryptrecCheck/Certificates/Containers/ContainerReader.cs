@@ -49,6 +49,11 @@ public static class ContainerReader
         return content;
     }
 
+    /// <summary>Domain parameters, which are neither certificates nor keys (docs/certificates.md: skipped): OpenSSL's
+    /// "PARAMETERS" and every "&lt;type&gt; PARAMETERS" label (EC, DH, X9.42 DH, DSA, SM2, ...).</summary>
+    internal static bool IsParameters(string label) =>
+        label == "PARAMETERS" || label.EndsWith(" PARAMETERS", StringComparison.Ordinal);
+
     private static void ReadPem(string text, string? password, ContainerContent content)
     {
         var n = 0;
@@ -107,14 +112,18 @@ public static class ContainerReader
                     case "PKCS12":
                         ReadPkcs12(block.Data, origin, password, content);
                         break;
-                    case "EC PARAMETERS":
-                    case "DH PARAMETERS":
                     case "X509 CRL":
                     case "CERTIFICATE REQUEST":
                     case "NEW CERTIFICATE REQUEST":
                         // Not certificates or keys; nothing to judge here.
+                        content.Skipped.Add(origin);
                         break;
                     default:
+                        if (IsParameters(block.Label))
+                        {
+                            content.Skipped.Add(origin);
+                            break;
+                        }
                         content.Problems.Add(("format", $"{origin}: unsupported PEM label."));
                         break;
                 }

@@ -77,7 +77,9 @@ public static class CertificateInspector
         var keys = content.Keys.Select(k => InspectKey(source, k, options)).ToList();
         if (certs.Count == 0 && keys.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new InspectionError(source, "empty", $"{source}: no certificate or key found."));
+            var skipped = content.Skipped.Count == 0 ? string.Empty
+                : $" Skipped, as they hold nothing to judge: {string.Join(", ", content.Skipped.Take(5))}{(content.Skipped.Count > 5 ? ", …" : string.Empty)}.";
+            errors.Add(new InspectionError(source, "empty", $"{source}: no certificate or key found.{skipped}"));
         }
         return new FileInspectionResult(source, content.Format, certs, keys, errors);
     }
