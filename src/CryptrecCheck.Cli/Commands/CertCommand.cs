@@ -49,7 +49,7 @@ internal static class CertCommand
         var cmd = new Command("cert", "Inspect certificates and keys: subject, issuer, validity, key, signature, extensions; CRYPTREC status per " +
                                       "property with citations; expiry at the as-of date, self-signed leaf, incomplete chain, weaker CA, RSA exponent, host name. " +
                                       "Exit code: 0 all compliant, 1 a status at or above --fail-on, an end-entity certificate not allowed as a server certificate under --profile, " +
-                                      "or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read.")
+                                      "or an error that is not a list verdict (expired, not yet valid, untrusted, host name mismatch), 2 an input could not be read or a directory held nothing to inspect.")
         {
             paths, recursive, profile, password, trust, hostname, format, output, lang, edition, asOf, endYear, failOn, policy,
         };
@@ -77,6 +77,7 @@ internal static class CertCommand
                 }
             }
 
+            var skippedNotes = new List<string>();
             var options = new CertificateInspectionOptions
             {
                 Context = s.Context,
@@ -86,6 +87,7 @@ internal static class CertCommand
                 Recursive = pr.GetValue(recursive),
                 Trust = trustMode,
                 TrustAnchors = anchors,
+                OnSkippedFiles = skipped => skippedNotes.Add(skipped.Message),
             };
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };
@@ -106,6 +108,7 @@ internal static class CertCommand
             }
             if (reportFormat == ReportFormat.Json && outputFile == null) { io.Out.WriteLine(); }
             foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
+            foreach (var note in skippedNotes) { io.Err.WriteLine($"cryptrec-check: note: {TerminalText.Escape(note)}"); }
             // The exit code is the envelope's (summary.exitCode): it follows the CRYPTREC status as for explain. Structural
             // errors (expired, host mismatch, untrusted) are error-level findings in every format, SARIF included.
             return summary.ExitCode;

@@ -221,6 +221,52 @@ public class CertCommandTests
     }
 
     [Fact]
+    public void Cert_Directory_FilesWithUnknownNames_AreRecognisedByContent()
+    {
+        // server.txt (PEM) and cert (DER) are certificates whatever their names; a directory of them gave "0 result(s)", exit 0.
+        using var dir = new TempDir();
+        var certs = Directory.CreateDirectory(dir.Path("certs")).FullName;
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var c = SelfSigned(key, "CN=by-content", HashAlgorithmName.SHA256);
+        File.WriteAllText(Path.Combine(certs, "server.txt"), "Certificate:\n    (a text dump before the block)\n" + Pem(c));
+        File.WriteAllBytes(Path.Combine(certs, "cert"), c.RawData);
+        File.WriteAllText(Path.Combine(certs, "README"), "0 certificates here? no: this is text.\n");
+        var (code, output, err) = Cli("cert", certs, "-f", "json");
+        Assert.True(code == ExitCodes.Compliant, err + output);
+        var results = JsonDocument.Parse(output).RootElement.GetProperty("results");
+        Assert.Equal(2, results.GetArrayLength());
+        Assert.All(results.EnumerateArray(), r => Assert.Equal("CN=by-content", r.GetProperty("subject").GetString()));
+        Assert.Contains("1 file(s) skipped", err);
+        Assert.Contains("README", err);
+    }
+
+    [Fact]
+    public void Cert_Directory_NothingToInspect_IsAnInputErrorNamingWhatWasSkipped()
+    {
+        using var dir = new TempDir();
+        var other = Directory.CreateDirectory(dir.Path("other")).FullName;
+        File.WriteAllText(Path.Combine(other, "notes.txt"), "no certificate here\n");
+        File.WriteAllBytes(Path.Combine(other, "blob"), new byte[] { 0x30, 0x81, 0x02, 0x01, 0x00 }); // says 2 bytes of content, is not a certificate
+        var fifo = Path.Combine(other, "pipe");
+        Run("mkfifo", dir.Root, fifo); // never opened: a walk must not block on it
+        var (code, output, err) = Cli("cert", other, "-f", "json");
+        Assert.Equal(ExitCodes.UsageError, code);
+        SchemaAssert.Valid("report.schema.json", output);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(0, root.GetProperty("results").GetArrayLength());
+        var e = Assert.Single(root.GetProperty("errors").EnumerateArray());
+        Assert.Equal("empty", e.GetProperty("code").GetString());
+        Assert.Equal(other, e.GetProperty("source").GetString());
+        Assert.Contains("3 file(s) skipped", e.GetProperty("message").GetString());
+        Assert.Contains("notes.txt", err);
+
+        var empty = Directory.CreateDirectory(dir.Path("empty")).FullName;
+        var (emptyCode, _, emptyErr) = Cli("cert", empty);
+        Assert.Equal(ExitCodes.UsageError, emptyCode);
+        Assert.Contains("holds no files", emptyErr);
+    }
+
+    [Fact]
     public void Cert_UnreadableInput_ExitsTwo_OthersStillReported()
     {
         using var dir = new TempDir();

@@ -38,6 +38,10 @@ public sealed class CertificateInspectionOptions
     /// <summary>DER trust anchors for <see cref="TrustMode.Anchors"/>.</summary>
     public IReadOnlyList<byte[]> TrustAnchors { get; init; } = Array.Empty<byte[]>();
 
+    /// <summary>Told, once per directory argument, of the files a walk passed over when some others were inspected (when
+    /// none was, the directory's result carries an <c>empty</c> error instead). Null: not told.</summary>
+    public Action<SkippedFiles>? OnSkippedFiles { get; init; }
+
     /// <summary>The date the checks use: the context's as-of date (never the clock).</summary>
     public DateTime AsOf => Context.AsOf;
 

@@ -106,7 +106,8 @@ public static class CertificateInspector
         }
     }
 
-    /// <summary>File names a directory walk inspects: certificate, key and container extensions, OpenSSH key files.</summary>
+    /// <summary>File names a directory walk inspects: certificate, key and container extensions, OpenSSH key files. Other
+    /// regular files are inspected when their content starts like a certificate or key (PEM block, DER object).</summary>
     public static bool IsCandidateFile(string name)
     {
         var ext = Path.GetExtension(name).ToLowerInvariant();
@@ -114,8 +115,46 @@ public static class CertificateInspector
         return name is "authorized_keys" or "authorized_keys2" or "known_hosts" || (name.StartsWith("id_", StringComparison.Ordinal) && ext.Length == 0);
     }
 
+    /// <summary>How much of a file whose name says nothing is read to recognise it (a PEM block may follow a text dump).</summary>
+    private const int SniffBytes = 64 * 1024;
+
+    /// <summary>Skipped files named in a directory's message; the count covers them all.</summary>
+    private const int SkippedNamed = 5;
+
+    /// <summary>True when a regular file whose name is not a certificate or key name holds a PEM block or starts like a DER
+    /// object (a SEQUENCE with a long-form length that fits the file): `server.txt`, `cert`. Only regular files within the
+    /// size bound are opened; FIFOs, devices and sockets are never read. Only the first <see cref="SniffBytes"/> are read.</summary>
+    private static bool ContentLooksLikeCertificateOrKey(string path, long maxBytes)
+    {
+        if (Inputs.FileKinds.Of(path) is not (Inputs.FileKind.Regular or Inputs.FileKind.Unknown)) { return false; }
+        try
+        {
+            using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            if (!fs.CanSeek) { return false; }
+            var length = fs.Length;
+            if (length == 0 || length > maxBytes) { return false; }
+            var head = new byte[(int)Math.Min(length, SniffBytes)];
+            fs.ReadExactly(head);
+            if (PemReader.LooksLikePem(head)) { return true; }
+            // DER: SEQUENCE, long-form length of 1–4 bytes (every certificate and key is longer than 127 bytes).
+            if (head.Length < 6 || head[0] != 0x30 || head[1] is < 0x81 or > 0x84) { return false; }
+            var n = head[1] & 0x7F;
+            long content = 0;
+            for (var i = 0; i < n; i++) { content = (content << 8) | head[2 + i]; }
+            return content >= 0x80 && 2 + n + content <= length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or System.Security.SecurityException)
+        {
+            return false;
+        }
+    }
+
     private static IEnumerable<FileInspectionResult> InspectDirectory(string root, CertificateInspectionOptions options)
     {
+        var inspected = 0;
+        var skipped = 0;
+        var named = new List<string>(SkippedNamed);
+        var failed = false;
         var pending = new Stack<string>();
         pending.Push(root);
         while (pending.Count > 0)
@@ -137,13 +176,23 @@ public static class CertificateInspector
             }
             if (failure != null)
             {
+                failed = true;
                 yield return failure;
                 continue;
             }
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var f in files)
             {
-                if (IsCandidateFile(Path.GetFileName(f))) { yield return InspectFile(f, options); }
+                if (IsCandidateFile(Path.GetFileName(f)) || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes))
+                {
+                    inspected++;
+                    yield return InspectFile(f, options);
+                }
+                else
+                {
+                    skipped++;
+                    if (named.Count < SkippedNamed) { named.Add(Path.GetRelativePath(root, f)); }
+                }
             }
             Array.Sort(subdirs, StringComparer.Ordinal);
             for (var i = subdirs.Length - 1; i >= 0; i--)
@@ -151,6 +200,20 @@ public static class CertificateInspector
                 // Symbolic links to directories are not followed: no cycles.
                 if (new DirectoryInfo(subdirs[i]).LinkTarget == null) { pending.Push(subdirs[i]); }
             }
+        }
+        // A directory in which nothing was inspected is not a success: say so, as for an empty file, with what was passed
+        // over and why. Otherwise the caller is told what was passed over, if it asked.
+        var names = named.Count == 0 ? string.Empty : $": {string.Join(", ", named)}{(skipped > named.Count ? ", …" : string.Empty)}";
+        var why = $"{skipped} file(s) skipped, neither named like a certificate or key file nor holding a PEM block or a DER object{names}";
+        if (inspected == 0 && !failed)
+        {
+            yield return Failed(root, "empty", skipped == 0
+                ? $"{root}: no certificate or key found: the directory holds no files{(options.Recursive ? string.Empty : " (subdirectories were not read: not recursive)")}."
+                : $"{root}: no certificate or key found: {why}.");
+        }
+        else if (skipped > 0)
+        {
+            options.OnSkippedFiles?.Invoke(new SkippedFiles(root, skipped, named, $"{root}: {why}."));
         }
     }
 
