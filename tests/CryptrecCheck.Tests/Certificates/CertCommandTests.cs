@@ -241,6 +241,28 @@ public class CertCommandTests
     }
 
     [Fact]
+    public void Cert_Directory_ParameterFilesBesideCertificates_ArePassedOver_NotErrors()
+    {
+        // nginx keeps dhparam.pem beside its certificates: named on the command line a parameters-only file is an "empty"
+        // error, but in a directory walk it made every run exit 2.
+        using var dir = new TempDir();
+        var conf = Directory.CreateDirectory(dir.Path("nginx")).FullName;
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var c = SelfSigned(key, "CN=beside-params", HashAlgorithmName.SHA256);
+        File.WriteAllText(Path.Combine(conf, "server.crt"), Pem(c));
+        Run("openssl", dir.Root, "ecparam", "-name", "prime256v1", "-out", Path.Combine(conf, "dhparam.pem"));
+        Assert.Contains("BEGIN EC PARAMETERS", File.ReadAllText(Path.Combine(conf, "dhparam.pem")));
+        var (code, output, err) = Cli("cert", conf, "-f", "json");
+        Assert.True(code == ExitCodes.Compliant, err + output);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, root.GetProperty("results").GetArrayLength());
+        Assert.Equal(0, root.GetProperty("errors").GetArrayLength());
+        Assert.Contains("dhparam.pem", err);
+        // Named on its own, it is still an input error.
+        Assert.Equal(ExitCodes.UsageError, Cli("cert", Path.Combine(conf, "dhparam.pem")).Code);
+    }
+
+    [Fact]
     public void Cert_Directory_NothingToInspect_IsAnInputErrorNamingWhatWasSkipped()
     {
         using var dir = new TempDir();

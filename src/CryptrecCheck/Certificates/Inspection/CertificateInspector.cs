@@ -75,13 +75,15 @@ public static class CertificateInspector
         }
         var certs = InspectGroup(source, items, options, errors, senderFirst: false);
         var keys = content.Keys.Select(k => InspectKey(source, k, options)).ToList();
+        var onlySkipped = false;
         if (certs.Count == 0 && keys.Count == 0 && errors.Count == 0)
         {
+            onlySkipped = content.Skipped.Count > 0;
             var skipped = content.Skipped.Count == 0 ? string.Empty
                 : $" Skipped, as they hold nothing to judge: {string.Join(", ", content.Skipped.Take(5))}{(content.Skipped.Count > 5 ? ", …" : string.Empty)}.";
             errors.Add(new InspectionError(source, "empty", $"{source}: no certificate or key found.{skipped}"));
         }
-        return new FileInspectionResult(source, content.Format, certs, keys, errors);
+        return new FileInspectionResult(source, content.Format, certs, keys, errors) { OnlySkippedBlocks = onlySkipped };
     }
 
     /// <summary>Inspects files and directories one by one (lazily, so memory stays flat in the number of files).
@@ -183,15 +185,16 @@ public static class CertificateInspector
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var f in files)
             {
-                if (IsCandidateFile(Path.GetFileName(f)) || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes))
+                var result = IsCandidateFile(Path.GetFileName(f)) || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes) ? InspectFile(f, options) : null;
+                if (result is { OnlySkippedBlocks: false })
                 {
                     inspected++;
-                    yield return InspectFile(f, options);
+                    yield return result;
                 }
                 else
                 {
                     skipped++;
-                    if (named.Count < SkippedNamed) { named.Add(Path.GetRelativePath(root, f)); }
+                    if (named.Count < SkippedNamed) { named.Add(Path.GetRelativePath(root, f) + (result != null ? " (parameters or other blocks with nothing to judge)" : string.Empty)); }
                 }
             }
             Array.Sort(subdirs, StringComparer.Ordinal);
@@ -204,7 +207,7 @@ public static class CertificateInspector
         // A directory in which nothing was inspected is not a success: say so, as for an empty file, with what was passed
         // over and why. Otherwise the caller is told what was passed over, if it asked.
         var names = named.Count == 0 ? string.Empty : $": {string.Join(", ", named)}{(skipped > named.Count ? ", …" : string.Empty)}";
-        var why = $"{skipped} file(s) skipped, neither named like a certificate or key file nor holding a PEM block or a DER object{names}";
+        var why = $"{skipped} file(s) skipped, holding no PEM block or DER object to judge{names}";
         if (inspected == 0 && !failed)
         {
             yield return Failed(root, "empty", skipped == 0

@@ -24,4 +24,9 @@ public sealed class FileInspectionResult
     public IReadOnlyList<KeyResult> Keys { get; }
 
     public IReadOnlyList<InspectionError> Errors { get; }
+
+    /// <summary>True when the file held only blocks that carry nothing to judge (parameters, CRLs, requests): named on the
+    /// command line it is an <c>empty</c> error; met in a directory walk it is passed over (nginx's dhparam.pem beside the
+    /// certificates made every walk of /etc/nginx exit 2).</summary>
+    internal bool OnlySkippedBlocks { get; init; }
 }
