@@ -86,6 +86,20 @@ public sealed class CertificateCheckTests : IClassFixture<CertificateCheckTests.
     }
 
     [Fact]
+    public void InspectChain_RootOmitted_IsANoteNotAnIncompleteChain()
+    {
+        // What a server sends (RFC 8446 §4.4.2 lets it leave the root out): the intermediate's issuer is missing, which was
+        // a "Chain incomplete" warning on every well-configured server.
+        var r = CertificateInspector.InspectChain(new[] { _leaf.RawData, _intermediate.RawData }, Options());
+        Assert.False(Has(r.Certificates[0], "cert.chain-incomplete"));
+        var f = Assert.Single(r.Certificates[1].Findings, x => x.Id == "cert.chain-incomplete");
+        Assert.Equal(FindingSeverity.Note, f.Severity);
+        Assert.Contains("normally the root", f.MessageEn);
+        Assert.Contains("ルート", f.MessageJa);
+        Assert.DoesNotContain(r.Certificates.SelectMany(c => c.Findings), x => x.Severity <= FindingSeverity.Warning && x.Id == "cert.chain-incomplete");
+    }
+
+    [Fact]
     public void SelfSignedLeaf_IsReported_RootIsNot()
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
