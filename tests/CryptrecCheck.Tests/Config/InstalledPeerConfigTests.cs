@@ -240,6 +240,32 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.Equal(ListStatus.Unknown, r.Status);
     }
 
+    [Fact]
+    public void Ssh_KeySigAlgorithms_AreThoseOfTheInstalledOpenSsh()
+    {
+        var (code, output, err) = Run("ssh", "-Q", "key-sig");
+        Assert.True(code == 0, err);
+        Assert.Equal(output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), OpenSshAlgorithms.KeySigAlgorithms);
+    }
+
+    [Theory]
+    [InlineData("HostKeyAlgorithms ssh-ed25519*,rsa-sha2-512*\n")]
+    [InlineData("PubkeyAcceptedAlgorithms ssh-ed25519-cert-v01@openssh.com,sk-ssh-ed25519*\n")]
+    [InlineData("Ciphers aes256-ctr\nMatch all\n    Ciphers 3des-cbc\n")]
+    public void Sshd_LinesSshdAccepts_AreNotInvalidValues_AndSelectWhatSshdTReports(string config)
+    {
+        // A review found the first two reported as invalid (wildcards are refused only for Ciphers, MACs, KexAlgorithms) and
+        // the third's "Match all" Ciphers judged as applying (Ciphers is not allowed in Match: the global value stays).
+        var (code, err) = SshdTest(config);
+        Assert.True(code == 0, $"sshd -t refused {config.Trim()}: {err}");
+        var peer = SshdT(config);
+        var r = ConfigTestKit.Scanner().ScanFile(_kit.Write("accepted/" + Guid.NewGuid().ToString("N") + "/sshd_config", config))!;
+        Assert.All(r.Directives, d => Assert.Null(d.Error));
+        var keyword = config.Split(' ')[0];
+        var effective = r.Directives.First(d => d.Directive.Directive == keyword && d.Selected.Count > 0);
+        Assert.Equal(peer[keyword.ToLowerInvariant()], string.Join(',', effective.Selected.Select(s => s.Name)));
+    }
+
     /// <summary>`haproxy -c` on a configuration with one TLS frontend (a certificate made by openssl for it).</summary>
     private (int Code, string Output, string Path) HaproxyCheck(string bindOptions, string global = "")
     {
@@ -351,6 +377,21 @@ public sealed class InstalledPeerConfigTests : IDisposable
     }
 
     [Fact]
+    public void Postfix_ReferencesToBuiltInParameters_TakeTheirBuiltInValues()
+    {
+        // "$smtpd_tls_mandatory_ciphers" not set in the file is Postfix's built-in "medium", not an empty, invalid grade.
+        var main = "smtpd_tls_security_level = may\nsmtp_tls_security_level = may\nsmtp_tls_mandatory_ciphers = $smtpd_tls_mandatory_ciphers\n"
+            + "smtp_tls_mandatory_protocols = $smtpd_tls_mandatory_protocols\n";
+        var (path, pc) = Postconf(main, "smtp_tls_mandatory_ciphers", "smtp_tls_mandatory_protocols");
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var c = ConfigTestKit.One(r, "smtp_tls_mandatory_ciphers");
+        Assert.Null(c.Error);
+        Assert.Equal(pc["smtp_tls_mandatory_ciphers"], c.Directive.Value);
+        Assert.Equal(pc["smtp_tls_mandatory_protocols"], ConfigTestKit.One(r, "smtp_tls_mandatory_protocols").Directive.Value);
+        Assert.DoesNotContain(r.Directives.SelectMany(d => d.Notes), n => n.Contains("not set in this file", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Postfix_References_ExpandAsPostconfDoes_AndAnInvalidGradeIsReported()
     {
         // "$grade_old" was expanded by substring ("$grade" + "_old" = "high_old"), an unknown grade then dropped silently.
@@ -365,7 +406,7 @@ public sealed class InstalledPeerConfigTests : IDisposable
         var u = ConfigTestKit.One(r, "smtp_tls_ciphers");
         Assert.NotNull(u.Error);
         Assert.Contains("not a Postfix cipher grade", u.Error);
-        Assert.Contains(u.Notes, n => n.Contains("undefined parameter $default_grade", StringComparison.Ordinal));
+        Assert.Contains(u.Notes, n => n.Contains("$default_grade: not set in this file", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -44,13 +44,19 @@ public static class OpenSshAlgorithms
     /// OpenSSH's list semantics: "+a,b" appends to the default, "-a,b*" removes matching entries (wildcards * and ?) from
     /// it, "^a,b" puts entries before it; a plain list replaces it. Duplicates are dropped, first occurrence kept.
     /// </summary>
-    public static List<string> Assemble(string value, string defaultList)
+    /// <param name="all">For the key-type keywords: every name OpenSSH knows, in its order. A wildcard in a list that adds or
+    /// replaces (sshd accepts it there for key types only) stands for the names it matches, in that order, as sshd -T shows.</param>
+    public static List<string> Assemble(string value, string defaultList, IReadOnlyList<string>? all = null)
     {
         var v = value.Trim();
         var defaults = SplitList(defaultList);
         if (v.Length == 0) { return defaults; }
         var op = v[0];
         var list = SplitList(op is '+' or '-' or '^' ? v[1..] : v);
+        if (op != '-' && all != null)
+        {
+            list = list.SelectMany(p => p.IndexOfAny(new[] { '*', '?' }) < 0 ? new[] { p } : all.Where(n => Matches(p, n))).ToList();
+        }
         List<string> result = op switch
         {
             '+' => defaults.Concat(list).ToList(),
@@ -60,6 +66,15 @@ public static class OpenSshAlgorithms
         };
         return result.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The key types and signature algorithms of <see cref="DefaultsVersion"/> in OpenSSH's order (ssh -Q key-sig; a
+    /// test compares it with the installed ssh): what a key-type wildcard can match.</summary>
+    public static readonly IReadOnlyList<string> KeySigAlgorithms = SplitList(
+        "ssh-ed25519,ssh-ed25519-cert-v01@openssh.com,sk-ssh-ed25519@openssh.com,sk-ssh-ed25519-cert-v01@openssh.com,"
+        + "ecdsa-sha2-nistp256,ecdsa-sha2-nistp256-cert-v01@openssh.com,ecdsa-sha2-nistp384,ecdsa-sha2-nistp384-cert-v01@openssh.com,"
+        + "ecdsa-sha2-nistp521,ecdsa-sha2-nistp521-cert-v01@openssh.com,sk-ecdsa-sha2-nistp256@openssh.com,"
+        + "sk-ecdsa-sha2-nistp256-cert-v01@openssh.com,webauthn-sk-ecdsa-sha2-nistp256@openssh.com,ssh-dss,ssh-dss-cert-v01@openssh.com,"
+        + "ssh-rsa,ssh-rsa-cert-v01@openssh.com,rsa-sha2-256,rsa-sha2-256-cert-v01@openssh.com,rsa-sha2-512,rsa-sha2-512-cert-v01@openssh.com");
 
     private static List<string> SplitList(string s) => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 

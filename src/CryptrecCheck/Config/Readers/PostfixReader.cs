@@ -39,8 +39,9 @@ public sealed class PostfixReader : IConfigReader
         }
         var undefined = new HashSet<string>(StringComparer.Ordinal);
         // "$name", "${name}", "$(name)": the whole name (letters, digits, '_') is looked up, as postconf does — replacing
-        // known names as substrings turned "$grade_old" into "high_old" when "grade" was also set. An undefined name
-        // expands to nothing (postconf warns "undefined parameter").
+        // known names as substrings turned "$grade_old" into "high_old" when "grade" was also set. A name the file does not
+        // set takes Postfix's built-in value where this reader knows it (BuiltIn, postconf -d); any other expands to
+        // nothing here and is noted (postconf uses the built-in value, or warns "undefined parameter").
         string Resolve(string v, int depth = 0)
         {
             if (depth > 8 || v.IndexOf('$') < 0) { return v; }
@@ -48,6 +49,7 @@ public sealed class PostfixReader : IConfigReader
             {
                 var key = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
                 if (parameters.TryGetValue(key, out var p)) { return p.Value; }
+                if (BuiltIn(key) is { } builtIn) { return builtIn; }
                 undefined.Add(key);
                 return string.Empty;
             }, System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -64,7 +66,8 @@ public sealed class PostfixReader : IConfigReader
         {
             string level;
             string? legacy = null;
-            if (parameters.TryGetValue(role + "tls_security_level", out var set)) { level = Resolve(set.Value).Trim().ToLowerInvariant(); }
+            // An empty level counts as unset: Postfix then applies the legacy parameters.
+            if (parameters.TryGetValue(role + "tls_security_level", out var set) && Resolve(set.Value).Trim().Length > 0) { level = Resolve(set.Value).Trim().ToLowerInvariant(); }
             else if (parameters.TryGetValue(role + "enforce_tls", out var enforce) && Resolve(enforce.Value).Trim().Equals("yes", StringComparison.OrdinalIgnoreCase)) { level = "encrypt"; legacy = role + "enforce_tls = yes"; }
             else if (parameters.TryGetValue(role + "use_tls", out var use) && Resolve(use.Value).Trim().Equals("yes", StringComparison.OrdinalIgnoreCase)) { level = "may"; legacy = role + "use_tls = yes"; }
             else { continue; }
@@ -144,10 +147,25 @@ public sealed class PostfixReader : IConfigReader
             }
             if (result[i].Line > 0 && undefinedAt.TryGetValue(result[i].Line, out var names))
             {
-                result[i] = result[i] with { Notes = result[i].Notes.Append($"undefined parameter {string.Join(", ", names)} (postconf warns; expands to nothing)").ToList() };
+                result[i] = result[i] with { Notes = result[i].Notes.Append($"{string.Join(", ", names)}: not set in this file, and its built-in value is not known to this reader (expanded to nothing; postconf uses the built-in value or warns \"undefined parameter\")").ToList() };
             }
         }
         return result;
+    }
+
+    /// <summary>Built-in values (postconf -d, Postfix ≥ 3.6) of the parameters a TLS setting may refer to.</summary>
+    private static string? BuiltIn(string name)
+    {
+        if (name.StartsWith("tls_", StringComparison.Ordinal) && name.EndsWith("_cipherlist", StringComparison.Ordinal)
+            && DefaultGradeLists.TryGetValue(name[4..^11], out var list)) { return list; }
+        var role = Prefixes.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal));
+        return (role == null ? null : name[role.Length..]) switch
+        {
+            "tls_protocols" or "tls_mandatory_protocols" => ">=TLSv1",
+            "tls_ciphers" or "tls_mandatory_ciphers" => "medium",
+            "tls_exclude_ciphers" or "tls_mandatory_exclude_ciphers" => string.Empty,
+            _ => null,
+        };
     }
 
     /// <summary>Postfix protocol syntax: ">=V", "<=V", "!V" exclusions, or a list of versions to enable.</summary>

@@ -45,9 +45,9 @@ public sealed class SshReader(bool server) : IConfigReader
             value = ConfigLines.Unquote(value);
             if (key.Equals("Match", StringComparison.OrdinalIgnoreCase) || key.Equals("Host", StringComparison.OrdinalIgnoreCase))
             {
-                // sshd applies a "Match all" block to every connection, over the global value (sshd -T shows it): it is a
-                // block like any other, not the global scope, where "first value wins" made its lines "ignored". In
-                // ssh_config, "Host *" is only a pattern that every host matches, and the first value still wins.
+                // sshd applies "Match all" to every connection, over the global value, for the keywords allowed in a Match
+                // block (below); the others behave as global lines there (first value wins). In ssh_config, "Host *" is
+                // only a pattern that every host matches, and the first value still wins.
                 block = !server && (value.Equals("all", StringComparison.OrdinalIgnoreCase) || value == "*") ? null : $"{key} {value}";
                 continue;
             }
@@ -64,33 +64,45 @@ public sealed class SshReader(bool server) : IConfigReader
             if (!OpenSshAlgorithms.Directives.TryGetValue(key, out var spec)) { continue; }
             var name = OpenSshAlgorithms.Directives.Keys.First(k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
             var notes = new List<string>();
+            // sshd -T with a global value and another under "Match all": PubkeyAcceptedAlgorithms, HostbasedAcceptedAlgorithms
+            // and CASignatureAlgorithms take the Match value; Ciphers, MACs, KexAlgorithms and HostKeyAlgorithms (not allowed
+            // in Match) keep the first, global one.
+            var lineBlock = server && block != null && block.Equals("Match all", StringComparison.OrdinalIgnoreCase) && !AllowedInMatch(name) ? null : block;
             // An empty value is not "the default" (Assemble would give the default list): OpenSSH stops at the line, even one
             // it would otherwise ignore. A list that removes everything ("Ciphers -*") leaves nothing to agree on.
-            var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default);
+            var keyTypes = spec.Kind is DirectiveKind.SshHostKeyAlgorithms or DirectiveKind.SshPubkeyAlgorithms;
+            var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default, keyTypes ? OpenSshAlgorithms.KeySigAlgorithms : null);
             var problem = value.Length == 0 ? $"{name} without a value: OpenSSH rejects the file (\"no argument after keyword\") and {(server ? "sshd does not start" : "ssh does not connect")}"
-                : value[0] != '-' && value.IndexOfAny(new[] { '*', '?' }) >= 0 ? $"wildcards are accepted only in a list that starts with '-': OpenSSH rejects \"{value}\" (sshd -t: \"Bad SSH2 … spec\")"
+                : value[0] != '-' && value.IndexOfAny(new[] { '*', '?' }) >= 0 && spec.Kind is DirectiveKind.SshCiphers or DirectiveKind.SshMacs or DirectiveKind.SshKex
+                    ? $"wildcards are accepted only in a list that starts with '-': OpenSSH rejects \"{value}\" (sshd -t: \"Bad SSH2 … spec\")"
                 : names.Count == 0 ? "this leaves no algorithm: no connection can agree on one" : null;
-            if (block == null)
+            if (lineBlock == null)
             {
+                if (block != null) { notes.Add($"under \"{block}\", {name} (not allowed in a Match block) acts as a global line"); }
                 if (!seen.Add(name))
                 {
                     notes.Add("ignored: OpenSSH uses the first value of a keyword");
-                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = spec.Kind, Names = Array.Empty<string>(), Notes = notes, Problem = value.Length == 0 ? problem : null });
+                    // sshd checks every line's value, the ignored ones too: an empty value or a rejected wildcard still stops it.
+                    var fatal = problem != null && names.Count > 0 || value.Length == 0 ? problem : null;
+                    result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = spec.Kind, Names = Array.Empty<string>(), Notes = notes, Problem = fatal });
                     continue;
                 }
             }
             else
             {
-                notes.Add(block.Equals("Match all", StringComparison.OrdinalIgnoreCase)
+                notes.Add(lineBlock.Equals("Match all", StringComparison.OrdinalIgnoreCase)
                     ? "under \"Match all\": applies to every connection, over the global value"
-                    : $"applies only under \"{block}\"");
+                    : $"applies only under \"{lineBlock}\"");
             }
             if (value.Length > 0 && value[0] is '+' or '-' or '^') { notes.Add($"relative to the default of {OpenSshAlgorithms.DefaultsVersion}"); }
             result.Add(new ConfigDirective
             {
-                File = path, Line = line, Directive = block == null ? name : $"{block}: {name}", Value = value, Kind = spec.Kind,
+                File = path, Line = line, Directive = lineBlock == null ? name : $"{lineBlock}: {name}", Value = value, Kind = spec.Kind,
                 Names = names, Notes = notes, Problem = problem,
             });
         }
     }
+
+    /// <summary>The algorithm keywords sshd accepts inside a Match block (sshd_config(5); checked with sshd -T).</summary>
+    private static bool AllowedInMatch(string name) => name is "PubkeyAcceptedAlgorithms" or "HostbasedAcceptedAlgorithms" or "CASignatureAlgorithms";
 }
