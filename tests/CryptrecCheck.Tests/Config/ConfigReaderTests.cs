@@ -202,6 +202,26 @@ public sealed class ConfigReaderTests : IDisposable
     }
 
     [Fact]
+    public void Haproxy_ServerLines_InheritDefaultServerSettings_NoFalseDefault()
+    {
+        // A reviewer's case: default-server sets ciphers and ssl-min-ver; server lines inherit them, so no "OpenSSL
+        // DEFAULT" default may be added to them (it made a compliant file noncompliant).
+        var path = _kit.Write("ds/haproxy.cfg", """
+            defaults
+                default-server ssl verify none ciphers ECDHE-RSA-AES128-GCM-SHA256 ssl-min-ver TLSv1.2
+            backend b
+                server s1 10.0.0.1:443 ssl verify none
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.DoesNotContain(r.Directives, d => d.Directive.IsDefault);
+        Assert.Equal(ListStatus.Recommended, r.Status);
+        // Without default-server settings the server line gets both defaults.
+        var plain = _kit.Write("ds2/haproxy.cfg", "backend b\n    server s1 10.0.0.1:443 ssl verify none\n");
+        var r2 = ConfigTestKit.Scanner().ScanFile(plain)!;
+        Assert.True(ConfigTestKit.One(r2, "server … ciphers").Directive.IsDefault);
+    }
+
+    [Fact]
     public void Haproxy_GlobalOptionsAndBindLine()
     {
         var path = _kit.Write("haproxy.cfg", """

@@ -316,6 +316,12 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.True(p.Directive.IsDefault);
         Assert.Equal(new[] { "TLS 1.2", "TLS 1.3" }, p.Selected.Select(s => s.Name));
 
+        // A bare "ciphers" at the end of the line is refused by haproxy -c: an invalid value, not the OpenSSL default.
+        var (codeBare, outputBare, pathBare) = HaproxyCheck("ciphers");
+        Assert.True(codeBare != 0, "haproxy -c accepted a bare ciphers: " + outputBare);
+        var bare = ConfigTestKit.Scanner().ScanFile(pathBare)!;
+        Assert.Contains(bare.Directives, d => d.Directive.Directive == "bind … ciphers" && d.Error != null && !d.Directive.IsDefault);
+
         // Set globally: no default on the line.
         var (code2, output2, path2) = HaproxyCheck(string.Empty, "    ssl-default-bind-ciphers ECDHE-ECDSA-AES128-GCM-SHA256\n    ssl-default-bind-options ssl-min-ver TLSv1.2\n");
         Assert.True(code2 == 0, "haproxy -c: " + output2);
@@ -407,6 +413,30 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.NotNull(u.Error);
         Assert.Contains("not a Postfix cipher grade", u.Error);
         Assert.Contains(u.Notes, n => n.Contains("$default_grade: not set in this file", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("MinProtocol None", true, null)]
+    [InlineData("MaxProtocol None", true, null)]
+    [InlineData("MinProtocol TLSv9", false, "unknown protocol version")]
+    public void Nginx_ConfCommandProtocols_AsNginxTSays(string command, bool nginxAccepts, string? expected)
+    {
+        // "MinProtocol None" (no limit; nginx -t passes) was reported as "leaves no TLS protocol version enabled".
+        Require("/usr/sbin/nginx", "nginx");
+        var dir = Path.Combine(_kit.Root, "nginx-cc-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var key = Path.Combine(dir, "k.pem");
+        var crt = Path.Combine(dir, "c.pem");
+        var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
+        Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
+        var conf = _kit.Write(Path.Combine(Path.GetFileName(dir), "nginx.conf"), $"pid {dir}/pid;\nerror_log {dir}/error.log;\nevents {{}}\nhttp {{\n  access_log off;\n"
+            + $"  server {{ listen 127.0.0.1:20996 ssl; ssl_certificate {crt}; ssl_certificate_key {key}; ssl_protocols TLSv1.2 TLSv1.3; ssl_conf_command {command}; }}\n}}\n");
+        var (code, _, err) = Run("/usr/sbin/nginx", "-t", "-c", conf, "-p", dir);
+        Assert.True((code == 0) == nginxAccepts, $"nginx -t: {code} {err}");
+        var r = ConfigTestKit.Scanner().ScanFile(conf)!;
+        var d = ConfigTestKit.One(r, "ssl_conf_command " + command.Split(' ')[0]);
+        if (expected == null) { Assert.Null(d.Error); Assert.NotEmpty(d.Selected); }
+        else { Assert.NotNull(d.Error); Assert.Contains(expected, d.Error); }
     }
 
     [Fact]

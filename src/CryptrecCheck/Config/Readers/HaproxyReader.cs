@@ -65,7 +65,9 @@ public sealed class HaproxyReader : IConfigReader
         foreach (var (line, key, ciphers, protocols) in tlsLines)
         {
             var side = key == "bind" ? "bind" : "server";
-            if (!ciphers && !result.Any(d => d.Directive == $"ssl-default-{side}-ciphers"))
+            // A server line inherits what default-server lines set (ciphers, ssl-min-ver, …).
+            bool FromDefaultServer(DirectiveKind kind) => side == "server" && result.Any(d => d.Kind == kind && d.Directive.StartsWith("default-server …", StringComparison.Ordinal));
+            if (!ciphers && !FromDefaultServer(DirectiveKind.TlsCipherString) && !result.Any(d => d.Directive == $"ssl-default-{side}-ciphers"))
             {
                 result.Add(new ConfigDirective
                 {
@@ -73,7 +75,7 @@ public sealed class HaproxyReader : IConfigReader
                     Notes = new[] { $"not set on this line nor by ssl-default-{side}-ciphers: OpenSSL's DEFAULT list (HAProxy has no default cipher list of its own)" },
                 });
             }
-            if (!protocols && !result.Any(d => d.Directive == $"ssl-default-{side}-options" && d.Kind == DirectiveKind.TlsProtocols))
+            if (!protocols && !FromDefaultServer(DirectiveKind.TlsProtocols) && !result.Any(d => d.Directive == $"ssl-default-{side}-options" && d.Kind == DirectiveKind.TlsProtocols))
             {
                 var d = Protocols(path, line, $"{key} … ssl-min-ver", new List<string>());
                 result.Add(d with { IsDefault = true, Notes = new[] { $"not set on this line nor by ssl-default-{side}-options: HAProxy's default TLSv1.2 to TLSv1.3 (HAProxy ≥ 2.2)" } });
@@ -93,6 +95,15 @@ public sealed class HaproxyReader : IConfigReader
                 case "ciphers" when next != null: result.Add(Cipher(path, line, $"{key} … ciphers", next)); i++; break;
                 case "ciphersuites" when next != null: result.Add(Suites13(path, line, $"{key} … ciphersuites", next)); i++; break;
                 case "curves" when next != null: result.Add(NginxReader.Groups(path, line, $"{key} … curves", next)); i++; break;
+                case "ciphers" or "ciphersuites" or "curves":
+                    // The keyword ends the line: haproxy -c refuses it ("expects a cipher suite list" and the like).
+                    result.Add(new ConfigDirective
+                    {
+                        File = path, Line = line, Directive = $"{key} … {w}", Value = string.Empty,
+                        Kind = w == "curves" ? DirectiveKind.TlsGroups : w == "ciphersuites" ? DirectiveKind.Tls13Ciphersuites : DirectiveKind.TlsCipherString,
+                        Names = Array.Empty<string>(), Problem = $"{w} without a value: HAProxy refuses the configuration",
+                    });
+                    break;
                 case "ssl-min-ver" or "ssl-max-ver": protocolWords.Add(w); if (next != null) { protocolWords.Add(next); i++; } break;
                 default:
                     if (w.StartsWith("no-tlsv", StringComparison.Ordinal) || w.StartsWith("force-tlsv", StringComparison.Ordinal) || w is "no-sslv3" or "force-sslv3")

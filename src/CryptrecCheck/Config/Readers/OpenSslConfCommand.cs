@@ -42,11 +42,21 @@ internal static class OpenSslConfCommand
     private static ConfigDirective MinMax(string path, int line, string directive, string value, bool min)
     {
         var notes = new List<string>();
-        var v = TlsProtocolWords.Parse(value);
-        if (v == null) { notes.Add($"unknown protocol \"{value}\""); }
-        var versions = v == null ? new List<TlsProtocolVersion>()
+        var word = value.Trim();
+        var v = TlsProtocolWords.Parse(word);
+        string? problem = null;
+        if (v == null)
+        {
+            // "None" is OpenSSL's "no limit" (nginx -t accepts it); a DTLS version does not bound TLS. Anything else
+            // OpenSSL rejects: it is an invalid value, not "no version left".
+            if (word.Equals("None", StringComparison.OrdinalIgnoreCase)) { notes.Add("None: no limit"); }
+            else if (word.StartsWith("DTLS", StringComparison.OrdinalIgnoreCase)) { notes.Add($"{word} bounds DTLS, not TLS"); }
+            else { problem = $"unknown protocol version \"{word}\": OpenSSL rejects the configuration command"; }
+        }
+        var versions = problem != null ? new List<TlsProtocolVersion>()
+            : v == null ? TlsProtocolWords.Range(TlsProtocolVersion.Tls10, TlsProtocolVersion.Tls13)
             : min ? TlsProtocolWords.Range(v.Value, TlsProtocolVersion.Tls13) : TlsProtocolWords.Range(TlsProtocolVersion.Tls10, v.Value);
-        return new ConfigDirective { File = path, Line = line, Directive = directive, Value = value, Kind = DirectiveKind.TlsProtocols, Protocols = versions, Notes = notes };
+        return new ConfigDirective { File = path, Line = line, Directive = directive, Value = value, Kind = DirectiveKind.TlsProtocols, Protocols = versions, Notes = notes, Problem = problem };
     }
 
     /// <summary>"Protocol -ALL,TLSv1.2" / "Protocol ALL,-TLSv1,-TLSv1.1": comma-separated, +/- prefixes, ALL.</summary>
