@@ -48,7 +48,9 @@ public sealed class EnvelopeResult : IReportResult
         Kind == "certificate" && Str(_raw, "role") is { } role
         && _raw.TryGetProperty("guideline", out var g) && g.ValueKind == JsonValueKind.Object
         && g.TryGetProperty("allowed", out var a) && a.ValueKind is JsonValueKind.True or JsonValueKind.False
-        && Certificates.CertificateResult.FailsAsServerCertificate(role, judged: true, allowed: a.GetBoolean());
+        && Certificates.CertificateResult.FailsAsServerCertificate(role, judged: true, allowed: a.GetBoolean(),
+            _raw.TryGetProperty("extendedKeyUsage", out var eku) && eku.ValueKind == JsonValueKind.Array
+                ? eku.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList() : null);
 
     public void WriteJson(Utf8JsonWriter writer, ReportContext context) => _raw.WriteTo(writer);
 

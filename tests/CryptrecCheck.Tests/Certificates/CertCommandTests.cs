@@ -132,6 +132,13 @@ public class CertCommandTests
         var html = Cli("report", dir.Path("out.json"));
         Assert.Equal(ExitCodes.Noncompliant, html.Code);
         Assert.Contains("certificate · noncompliant", html.Out);
+
+        // An S/MIME certificate (extendedKeyUsage emailProtection only) is not a server certificate: the list status and
+        // --fail-on decide, as before (a reviewer found it failing whatever --fail-on said).
+        var smime = OpensslSelfSigned(dir, "sha1-smime", new[] { "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:3072" }, digest: "-sha1",
+            extra: new[] { "-addext", "basicConstraints=critical,CA:FALSE", "-addext", "extendedKeyUsage=emailProtection" });
+        Assert.Equal(ExitCodes.Compliant, Cli("cert", smime, "--fail-on", "not-listed", "--profile", profile, "--as-of", OpensslDay(), "-f", "json", "-o", dir.Path("smime.json")).Code);
+        Assert.Equal(ExitCodes.Compliant, Cli("report", dir.Path("smime.json"), "-f", "markdown").Code);
     }
 
     [Fact]

@@ -64,11 +64,17 @@ public sealed class CertificateResult : IReportResult
     /// signature, an RSA key below the type's minimum) fails whatever <c>--fail-on</c> says, as a TLS target that does not
     /// meet the type does: the type, not a list status, decides it (README, exit codes). CA certificates do not: their
     /// <c>cert.tls-guideline</c> finding judges them as if they were presented as a server certificate, which is not their
-    /// role; their list status still counts against <c>--fail-on</c>.</summary>
-    public bool FailsRegardlessOfThreshold => FailsAsServerCertificate(Role, Verdict.Tls != null, GuidelineAllowed);
+    /// role; their list status still counts against <c>--fail-on</c>. Nor do end-entity certificates whose extendedKeyUsage
+    /// excludes TLS servers (S/MIME, client, code signing): the guideline type is about server certificates.</summary>
+    public bool FailsRegardlessOfThreshold => FailsAsServerCertificate(Role, Verdict.Tls != null, GuidelineAllowed, Certificate.ExtendedKeyUsage);
 
     /// <summary>The rule of <see cref="FailsRegardlessOfThreshold"/>, shared with results read back from JSON.</summary>
-    internal static bool FailsAsServerCertificate(string role, bool judged, bool allowed) => role == CertificateRoles.Leaf && judged && !allowed;
+    internal static bool FailsAsServerCertificate(string role, bool judged, bool allowed, IReadOnlyList<string>? extendedKeyUsage) =>
+        role == CertificateRoles.Leaf && judged && !allowed && MayServeTls(extendedKeyUsage);
+
+    /// <summary>No extendedKeyUsage (any purpose), or one naming serverAuth or anyExtendedKeyUsage (RFC 5280 §4.2.1.12).</summary>
+    internal static bool MayServeTls(IReadOnlyList<string>? extendedKeyUsage) =>
+        extendedKeyUsage == null || extendedKeyUsage.Contains("serverAuth") || extendedKeyUsage.Contains("anyExtendedKeyUsage");
 
     /// <summary>True when some finding is an error (not listed, expired, host mismatch, not allowed by the guideline).</summary>
     public bool HasErrors => Findings.Any(f => f.Severity == FindingSeverity.Error);
