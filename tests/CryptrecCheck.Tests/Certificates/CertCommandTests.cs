@@ -267,6 +267,13 @@ public class CertCommandTests
         Assert.Contains("dhparam.pem", err);
         // Named on its own, it is still an input error.
         Assert.Equal(ExitCodes.UsageError, Cli("cert", Path.Combine(conf, "dhparam.pem")).Code);
+
+        // A script that quotes a PEM header is recognised by content, fails to parse, and is passed over too (a reviewer
+        // found it turning the walk into exit 2).
+        File.WriteAllText(Path.Combine(conf, "extract.sh"), "sed -n \"/-----BEGIN CERTIFICATE-----/,/-----END CERTIFICATE-----/p\" \"$1\"\n");
+        var (code2, _, err2) = Cli("cert", conf);
+        Assert.True(code2 == ExitCodes.Compliant, err2);
+        Assert.Contains("extract.sh (not a certificate or key)", err2);
     }
 
     [Fact]

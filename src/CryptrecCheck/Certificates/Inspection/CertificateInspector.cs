@@ -185,8 +185,12 @@ public static class CertificateInspector
             Array.Sort(files, StringComparer.Ordinal);
             foreach (var f in files)
             {
-                var result = IsCandidateFile(Path.GetFileName(f)) || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes) ? InspectFile(f, options) : null;
-                if (result is { OnlySkippedBlocks: false })
+                var byName = IsCandidateFile(Path.GetFileName(f));
+                var result = byName || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes) ? InspectFile(f, options) : null;
+                // A file chosen by its content alone that yields nothing (a script quoting "-----BEGIN CERTIFICATE-----", a
+                // blob that starts like DER) is passed over, not an error: only files named like certificates are held to it.
+                var nothing = result != null && !byName && result.Certificates.Count == 0 && result.Keys.Count == 0;
+                if (result is { OnlySkippedBlocks: false } && !nothing)
                 {
                     inspected++;
                     yield return result;
@@ -194,7 +198,8 @@ public static class CertificateInspector
                 else
                 {
                     skipped++;
-                    if (named.Count < SkippedNamed) { named.Add(Path.GetRelativePath(root, f) + (result != null ? " (parameters or other blocks with nothing to judge)" : string.Empty)); }
+                    var reason = result == null ? string.Empty : result.OnlySkippedBlocks ? " (parameters or other blocks with nothing to judge)" : " (not a certificate or key)";
+                    if (named.Count < SkippedNamed) { named.Add(Path.GetRelativePath(root, f) + reason); }
                 }
             }
             Array.Sort(subdirs, StringComparer.Ordinal);
@@ -207,7 +212,7 @@ public static class CertificateInspector
         // A directory in which nothing was inspected is not a success: say so, as for an empty file, with what was passed
         // over and why. Otherwise the caller is told what was passed over, if it asked.
         var names = named.Count == 0 ? string.Empty : $": {string.Join(", ", named)}{(skipped > named.Count ? ", …" : string.Empty)}";
-        var why = $"{skipped} file(s) skipped, holding no PEM block or DER object to judge{names}";
+        var why = $"{skipped} file(s) skipped, holding no certificate or key{names}";
         if (inspected == 0 && !failed)
         {
             yield return Failed(root, "empty", skipped == 0
