@@ -58,6 +58,9 @@ public sealed record PublicKeyInfo
     {
         // Absent parameters may arrive as null or as empty memory (a null array converts to an empty ReadOnlyMemory).
         if (parameters is not { IsEmpty: false }) { return this; }
+        // An explicit NULL (05 00) is not RSASSA-PSS-params (RFC 4055 §3.1 allows only absent or the SEQUENCE); some
+        // encoders write it anyway. It restricts nothing, so it must not be read as the SHA-1 defaults of an empty SEQUENCE.
+        if (parameters.Value.Span is [0x05, 0x00]) { return this; }
         var (hash, mgfHash, salt) = Der.AlgorithmIdentifiers.ReadPssParameters(parameters);
         return this with
         {

@@ -225,6 +225,24 @@ public class CertCommandTests
         var pk = JsonDocument.Parse(output).RootElement.GetProperty("results")[0].GetProperty("publicKey");
         Assert.False(pk.TryGetProperty("pssRestriction", out _));
         Assert.Equal("RSA-PSS-3072", pk.GetProperty("display").GetString());
+
+        // The same public key with an explicit NULL where the parameters go (not RFC 4055's form, but written by some
+        // encoders): no restriction either — it was read as an empty RSASSA-PSS-params, i.e. SHA-1 only.
+        var der = dir.Path("pss.pub.der");
+        Openssl(dir.Root, "pkey", "-in", key, "-pubout", "-outform", "DER", "-out", der);
+        var spki = File.ReadAllBytes(der);
+        byte[] plainAlg = { 0x30, 0x0B, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x01, 0x0A };
+        var at = spki.AsSpan().IndexOf(plainAlg);
+        Assert.True(at == 4 && spki[0] == 0x30 && spki[1] == 0x82, "unexpected SPKI layout from openssl");
+        var withNull = spki[..at].Concat(new byte[] { 0x30, 0x0D }).Concat(plainAlg[2..]).Concat(new byte[] { 0x05, 0x00 }).Concat(spki[(at + plainAlg.Length)..]).ToArray();
+        var outer = (withNull[2] << 8 | withNull[3]) + 2;
+        withNull[2] = (byte)(outer >> 8);
+        withNull[3] = (byte)outer;
+        var nullPath = dir.Path("pss-null.pub.der");
+        File.WriteAllBytes(nullPath, withNull);
+        var (nullCode, nullOut, nullErr) = Cli("cert", nullPath, "-f", "json");
+        Assert.True(nullCode == ExitCodes.Compliant, nullErr + nullOut);
+        Assert.False(JsonDocument.Parse(nullOut).RootElement.GetProperty("results")[0].GetProperty("publicKey").TryGetProperty("pssRestriction", out _));
     }
 
     [Fact]
