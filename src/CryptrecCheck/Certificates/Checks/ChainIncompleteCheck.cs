@@ -21,8 +21,8 @@ public sealed class ChainIncompleteCheck : CertificateCheck
             // RFC 5246 §7.4.2) and a chain file often leaves out. A "Chain incomplete" warning for that normal practice
             // was wrong; what is true is that the root's algorithms were not judged.
             findings.Add(Make(FindingSeverity.Note,
-                $"Issuer not inspected: \"{c.Issuer}\" (normally the root, which a server need not send) is not among the inspected certificates, so its algorithms were not judged; inspect it, or name it with --trust.",
-                $"発行者未検査: 「{c.Issuer}」（通常はルート。サーバが送らなくてよい証明書）が検査対象に含まれず、そのアルゴリズムは判定していない。ルートも検査するか --trust で指定する。"));
+                $"Issuer not inspected: \"{c.Issuer}\" (normally the root, which a server need not send; if it is an intermediate, clients without it cannot build the chain) is not among the inspected certificates, so its algorithms were not judged; inspect it, or name it with --trust.",
+                $"発行者未検査: 「{c.Issuer}」（通常はルート。サーバが送らなくてよい証明書。中間証明書であれば、持たないクライアントはチェーンを構築できない）が検査対象に含まれず、そのアルゴリズムは判定していない。ルートも検査するか --trust で指定する。"));
             return;
         }
         findings.Add(Make(FindingSeverity.Warning,
