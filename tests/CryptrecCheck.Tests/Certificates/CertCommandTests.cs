@@ -291,7 +291,15 @@ public class CertCommandTests
         File.WriteAllText(Path.Combine(conf, "extract.sh"), "sed -n \"/-----BEGIN CERTIFICATE-----/,/-----END CERTIFICATE-----/p\" \"$1\"\n");
         var (code2, _, err2) = Cli("cert", conf);
         Assert.True(code2 == ExitCodes.Compliant, err2);
-        Assert.Contains("extract.sh (not a certificate or key)", err2);
+        Assert.Contains("extract.sh", err2);
+
+        // But a certificate cut short, found by its content, is an error, not a skipped file (a second review found the
+        // walk hiding it and exiting 0).
+        File.WriteAllText(Path.Combine(conf, "bundle"), Pem(c)[..200]);
+        var (code3, _, err3) = Cli("cert", conf);
+        Assert.True(code3 == ExitCodes.UsageError, err3);
+        Assert.Contains("bundle", err3);
+        Assert.DoesNotContain("bundle (", err3);
     }
 
     [Fact]

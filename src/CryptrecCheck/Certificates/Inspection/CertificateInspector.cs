@@ -137,7 +137,8 @@ public static class CertificateInspector
             if (length == 0 || length > maxBytes) { return false; }
             var head = new byte[(int)Math.Min(length, SniffBytes)];
             fs.ReadExactly(head);
-            if (PemReader.LooksLikePem(head)) { return true; }
+            // PEM: an encapsulation boundary at the start of a line (RFC 7468 §2), so a script quoting one mid-line is not taken.
+            if (head.AsSpan().StartsWith("-----BEGIN "u8) || head.AsSpan().IndexOf("\n-----BEGIN "u8) >= 0) { return true; }
             // DER: SEQUENCE, long-form length of 1–4 bytes (every certificate and key is longer than 127 bytes).
             if (head.Length < 6 || head[0] != 0x30 || head[1] is < 0x81 or > 0x84) { return false; }
             var n = head[1] & 0x7F;
@@ -187,9 +188,11 @@ public static class CertificateInspector
             {
                 var byName = IsCandidateFile(Path.GetFileName(f));
                 var result = byName || ContentLooksLikeCertificateOrKey(f, options.MaxFileBytes) ? InspectFile(f, options) : null;
-                // A file chosen by its content alone that yields nothing (a script quoting "-----BEGIN CERTIFICATE-----", a
-                // blob that starts like DER) is passed over, not an error: only files named like certificates are held to it.
-                var nothing = result != null && !byName && result.Certificates.Count == 0 && result.Keys.Count == 0;
+                // A file chosen by its content alone in which no block was recognised at all (a blob that only starts like DER)
+                // is passed over; one whose block failed to read (a cut certificate, an encrypted key without --password)
+                // stays an error, as a file named like a certificate does.
+                var nothing = result != null && !byName && result.Certificates.Count == 0 && result.Keys.Count == 0
+                    && result.Errors.All(e => e.Code is "empty" or "format");
                 if (result is { OnlySkippedBlocks: false } && !nothing)
                 {
                     inspected++;
