@@ -215,6 +215,17 @@ public sealed class ConfigReaderTests : IDisposable
         var r = ConfigTestKit.Scanner().ScanFile(path)!;
         Assert.DoesNotContain(r.Directives, d => d.Directive.IsDefault);
         Assert.Equal(ListStatus.Recommended, r.Status);
+        // A default-server of another backend does not reach s1 (haproxy -c accepts this file; s1 uses OpenSSL's DEFAULT).
+        var other = _kit.Write("ds3/haproxy.cfg", """
+            backend b1
+                server s1 127.0.0.1:443 ssl verify none
+            backend b2
+                default-server ciphers ECDHE-RSA-AES128-GCM-SHA256 ssl-min-ver TLSv1.2
+                server s2 127.0.0.1:444 ssl verify none
+            """);
+        var r3 = ConfigTestKit.Scanner().ScanFile(other)!;
+        var s1 = Assert.Single(r3.Directives, d => d.Directive.Directive == "server … ciphers" && d.Directive.IsDefault);
+        Assert.Equal(2, s1.Directive.Line);
         // Without default-server settings the server line gets both defaults.
         var plain = _kit.Write("ds2/haproxy.cfg", "backend b\n    server s1 10.0.0.1:443 ssl verify none\n");
         var r2 = ConfigTestKit.Scanner().ScanFile(plain)!;
@@ -277,7 +288,7 @@ public sealed class ConfigReaderTests : IDisposable
             Ciphers aes256-gcm@openssh.com,aes128-ctr
             MACs=-umac*,hmac-sha1*
             Match User legacy
-                KexAlgorithms +diffie-hellman-group14-sha1
+                PubkeyAcceptedAlgorithms +ssh-rsa
             """);
         _kit.Write("ssh/sshd_config.d/10-first.conf", "Ciphers chacha20-poly1305@openssh.com\n");
         var r = ConfigTestKit.Scanner().ScanFile(path)!;
@@ -289,8 +300,9 @@ public sealed class ConfigReaderTests : IDisposable
         var macs = ConfigTestKit.One(r, "MACs");
         Assert.Equal(new[] { "hmac-sha2-256-etm@openssh.com", "hmac-sha2-512-etm@openssh.com", "hmac-sha2-256", "hmac-sha2-512" }, macs.Selected.Select(s => s.Name));
         Assert.Equal(ListStatus.Recommended, macs.Status);
-        var match = ConfigTestKit.One(r, "Match User legacy: KexAlgorithms");
-        Assert.Contains(match.Selected, s => s.Name == "diffie-hellman-group14-sha1" && s.Status == ListStatus.Monitored);
+        // KexAlgorithms is not allowed in a Match block (sshd -t refuses it); PubkeyAcceptedAlgorithms is.
+        var match = ConfigTestKit.One(r, "Match User legacy: PubkeyAcceptedAlgorithms");
+        Assert.Contains(match.Selected, s => s.Name == "ssh-rsa" && s.Status != ListStatus.Recommended);
         var hostKeys = ConfigTestKit.One(r, "HostKeyAlgorithms");
         Assert.True(hostKeys.Directive.IsDefault);
         Assert.All(hostKeys.Selected, s => Assert.NotNull(s.Verdict));

@@ -230,6 +230,9 @@ public sealed class InstalledPeerConfigTests : IDisposable
     [InlineData("Ciphers aes*\n", "wildcards")]
     [InlineData("Ciphers +aes*-cbc\n", "wildcards")]
     [InlineData("MACs hmac-sha2-*\n", "wildcards")]
+    [InlineData("Match user x\n    Ciphers aes256-ctr\n", "not allowed in a Match block")]
+    [InlineData("PubkeyAcceptedAlgorithms +ssh-foo*\n", "matches no algorithm")]
+    [InlineData("CASignatureAlgorithms ssh-rsa-cert*\n", "matches no algorithm")]
     public void Sshd_LinesSshdRejects_AreInvalidValues(string config, string expected)
     {
         var (code, err) = SshdTest(config);
@@ -252,6 +255,7 @@ public sealed class InstalledPeerConfigTests : IDisposable
     [InlineData("HostKeyAlgorithms ssh-ed25519*,rsa-sha2-512*\n")]
     [InlineData("PubkeyAcceptedAlgorithms ssh-ed25519-cert-v01@openssh.com,sk-ssh-ed25519*\n")]
     [InlineData("Ciphers aes256-ctr\nMatch all\n    Ciphers 3des-cbc\n")]
+    [InlineData("CASignatureAlgorithms ssh-ed*\n")]
     public void Sshd_LinesSshdAccepts_AreNotInvalidValues_AndSelectWhatSshdTReports(string config)
     {
         // A review found the first two reported as invalid (wildcards are refused only for Ciphers, MACs, KexAlgorithms) and
@@ -264,6 +268,8 @@ public sealed class InstalledPeerConfigTests : IDisposable
         var keyword = config.Split(' ')[0];
         var effective = r.Directives.First(d => d.Directive.Directive == keyword && d.Selected.Count > 0);
         Assert.Equal(peer[keyword.ToLowerInvariant()], string.Join(',', effective.Selected.Select(s => s.Name)));
+        // Nothing else selects a value for the keyword (the "Match all" Ciphers line is a global line, ignored as the second).
+        Assert.DoesNotContain(r.Directives, d => d != effective && d.Directive.Directive.EndsWith(keyword, StringComparison.Ordinal) && d.Selected.Count > 0);
     }
 
     /// <summary>`haproxy -c` on a configuration with one TLS frontend (a certificate made by openssl for it).</summary>
@@ -419,6 +425,8 @@ public sealed class InstalledPeerConfigTests : IDisposable
     [InlineData("MinProtocol None", true, null)]
     [InlineData("MaxProtocol None", true, null)]
     [InlineData("MinProtocol TLSv9", false, "unknown protocol version")]
+    [InlineData("MinProtocol none", false, "unknown protocol version")]
+    [InlineData("MinProtocol tlsv1.2", false, "unknown protocol version")]
     public void Nginx_ConfCommandProtocols_AsNginxTSays(string command, bool nginxAccepts, string? expected)
     {
         // "MinProtocol None" (no limit; nginx -t passes) was reported as "leaves no TLS protocol version enabled".

@@ -18,11 +18,23 @@ public sealed class HaproxyReader : IConfigReader
     {
         var result = new List<ConfigDirective>();
         var tlsLines = new List<(int Line, string Key, bool Ciphers, bool Protocols)>();
+        // What default-server lines set: a server line inherits those of its own section before it, and those of the last
+        // "defaults" section (each defaults section replaces the previous one's), not those of other proxies.
+        string? section = null;
+        (bool Ciphers, bool Protocols) inSection = default, fromDefaults = default;
         foreach (var (line, content) in ConfigLines.Number(text))
         {
             var t = ConfigLines.StripComment(content).Trim();
             if (t.Length == 0) { continue; }
             var words = ApacheReader.Words(t);
+            if (words[0] is "global" or "defaults" or "frontend" or "backend" or "listen" or "peers" or "resolvers" or "userlist"
+                or "program" or "http-errors" or "ring" or "mailers" or "cache" or "crt-store")
+            {
+                section = words[0];
+                inSection = default;
+                if (section == "defaults") { fromDefaults = default; }
+                continue;
+            }
             if (words.Count < 2) { continue; }
             var key = words[0];
             switch (key)
@@ -48,10 +60,17 @@ public sealed class HaproxyReader : IConfigReader
                 case "default-server":
                     var before = result.Count;
                     ReadLine(path, line, key, words, result);
-                    if (key != "default-server" && words.Contains("ssl"))
+                    var added = result.Skip(before).ToList();
+                    var (c, p) = (added.Any(d => d.Kind == DirectiveKind.TlsCipherString), added.Any(d => d.Kind == DirectiveKind.TlsProtocols));
+                    if (key == "default-server")
                     {
-                        var added = result.Skip(before).ToList();
-                        tlsLines.Add((line, key, added.Any(d => d.Kind == DirectiveKind.TlsCipherString), added.Any(d => d.Kind == DirectiveKind.TlsProtocols)));
+                        inSection = (inSection.Ciphers || c, inSection.Protocols || p);
+                        if (section == "defaults") { fromDefaults = inSection; }
+                    }
+                    else if (words.Contains("ssl"))
+                    {
+                        var inherited = key == "server" ? (inSection.Ciphers || fromDefaults.Ciphers, inSection.Protocols || fromDefaults.Protocols) : (false, false);
+                        tlsLines.Add((line, key, c || inherited.Item1, p || inherited.Item2));
                     }
                     break;
             }
@@ -65,9 +84,7 @@ public sealed class HaproxyReader : IConfigReader
         foreach (var (line, key, ciphers, protocols) in tlsLines)
         {
             var side = key == "bind" ? "bind" : "server";
-            // A server line inherits what default-server lines set (ciphers, ssl-min-ver, …).
-            bool FromDefaultServer(DirectiveKind kind) => side == "server" && result.Any(d => d.Kind == kind && d.Directive.StartsWith("default-server …", StringComparison.Ordinal));
-            if (!ciphers && !FromDefaultServer(DirectiveKind.TlsCipherString) && !result.Any(d => d.Directive == $"ssl-default-{side}-ciphers"))
+            if (!ciphers && !result.Any(d => d.Directive == $"ssl-default-{side}-ciphers"))
             {
                 result.Add(new ConfigDirective
                 {
@@ -75,7 +92,7 @@ public sealed class HaproxyReader : IConfigReader
                     Notes = new[] { $"not set on this line nor by ssl-default-{side}-ciphers: OpenSSL's DEFAULT list (HAProxy has no default cipher list of its own)" },
                 });
             }
-            if (!protocols && !FromDefaultServer(DirectiveKind.TlsProtocols) && !result.Any(d => d.Directive == $"ssl-default-{side}-options" && d.Kind == DirectiveKind.TlsProtocols))
+            if (!protocols && !result.Any(d => d.Directive == $"ssl-default-{side}-options" && d.Kind == DirectiveKind.TlsProtocols))
             {
                 var d = Protocols(path, line, $"{key} … ssl-min-ver", new List<string>());
                 result.Add(d with { IsDefault = true, Notes = new[] { $"not set on this line nor by ssl-default-{side}-options: HAProxy's default TLSv1.2 to TLSv1.3 (HAProxy ≥ 2.2)" } });

@@ -76,6 +76,15 @@ public static class OpenSshAlgorithms
         + "sk-ecdsa-sha2-nistp256-cert-v01@openssh.com,webauthn-sk-ecdsa-sha2-nistp256@openssh.com,ssh-dss,ssh-dss-cert-v01@openssh.com,"
         + "ssh-rsa,ssh-rsa-cert-v01@openssh.com,rsa-sha2-256,rsa-sha2-256-cert-v01@openssh.com,rsa-sha2-512,rsa-sha2-512-cert-v01@openssh.com");
 
+    /// <summary>The signature algorithms of <see cref="DefaultsVersion"/> (ssh -Q sig): what a CASignatureAlgorithms wildcard can
+    /// match (certificate key types are not signature algorithms; sshd refuses them there).</summary>
+    public static readonly IReadOnlyList<string> SigAlgorithms = SplitList(
+        "ssh-ed25519,sk-ssh-ed25519@openssh.com,ecdsa-sha2-nistp256,ecdsa-sha2-nistp384,ecdsa-sha2-nistp521,"
+        + "sk-ecdsa-sha2-nistp256@openssh.com,webauthn-sk-ecdsa-sha2-nistp256@openssh.com,ssh-dss,ssh-rsa,rsa-sha2-256,rsa-sha2-512");
+
+    /// <summary>True when <paramref name="pattern"/> (with * and ?) matches <paramref name="name"/>.</summary>
+    public static bool PatternMatches(string pattern, string name) => Matches(pattern, name);
+
     private static List<string> SplitList(string s) => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private static bool Matches(string pattern, string name)

@@ -43,14 +43,23 @@ internal static class OpenSslConfCommand
     {
         var notes = new List<string>();
         var word = value.Trim();
-        var v = TlsProtocolWords.Parse(word);
+        // OpenSSL compares the names exactly ("tlsv1.2" and "none" are bad values for nginx -t).
+        TlsProtocolVersion? v = word switch
+        {
+            "SSLv3" => TlsProtocolVersion.Ssl30,
+            "TLSv1" => TlsProtocolVersion.Tls10,
+            "TLSv1.1" => TlsProtocolVersion.Tls11,
+            "TLSv1.2" => TlsProtocolVersion.Tls12,
+            "TLSv1.3" => TlsProtocolVersion.Tls13,
+            _ => null,
+        };
         string? problem = null;
         if (v == null)
         {
             // "None" is OpenSSL's "no limit" (nginx -t accepts it); a DTLS version does not bound TLS. Anything else
             // OpenSSL rejects: it is an invalid value, not "no version left".
-            if (word.Equals("None", StringComparison.OrdinalIgnoreCase)) { notes.Add("None: no limit"); }
-            else if (word.StartsWith("DTLS", StringComparison.OrdinalIgnoreCase)) { notes.Add($"{word} bounds DTLS, not TLS"); }
+            if (word == "None") { notes.Add("None: no limit"); }
+            else if (word is "DTLSv1" or "DTLSv1.2") { notes.Add($"{word} bounds DTLS, not TLS"); }
             else { problem = $"unknown protocol version \"{word}\": OpenSSL rejects the configuration command"; }
         }
         var versions = problem != null ? new List<TlsProtocolVersion>()

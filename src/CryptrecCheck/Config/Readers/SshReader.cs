@@ -71,10 +71,18 @@ public sealed class SshReader(bool server) : IConfigReader
             // An empty value is not "the default" (Assemble would give the default list): OpenSSH stops at the line, even one
             // it would otherwise ignore. A list that removes everything ("Ciphers -*") leaves nothing to agree on.
             var keyTypes = spec.Kind is DirectiveKind.SshHostKeyAlgorithms or DirectiveKind.SshPubkeyAlgorithms;
-            var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default, keyTypes ? OpenSshAlgorithms.KeySigAlgorithms : null);
+            var known = !keyTypes ? null : name == "CASignatureAlgorithms" ? OpenSshAlgorithms.SigAlgorithms : OpenSshAlgorithms.KeySigAlgorithms;
+            var names = value.Length == 0 ? new List<string>() : OpenSshAlgorithms.Assemble(value, spec.Default, known);
+            // A key-type wildcard that matches nothing OpenSSH knows: sshd -t says "Bad key types".
+            var unmatched = known == null || value.Length == 0 || value[0] == '-' ? null
+                : value.TrimStart('+', '^').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .FirstOrDefault(p => p.IndexOfAny(new[] { '*', '?' }) >= 0 && !known.Any(n => OpenSshAlgorithms.PatternMatches(p, n)));
             var problem = value.Length == 0 ? $"{name} without a value: OpenSSH rejects the file (\"no argument after keyword\") and {(server ? "sshd does not start" : "ssh does not connect")}"
                 : value[0] != '-' && value.IndexOfAny(new[] { '*', '?' }) >= 0 && spec.Kind is DirectiveKind.SshCiphers or DirectiveKind.SshMacs or DirectiveKind.SshKex
                     ? $"wildcards are accepted only in a list that starts with '-': OpenSSH rejects \"{value}\" (sshd -t: \"Bad SSH2 … spec\")"
+                : unmatched != null ? $"\"{unmatched}\" matches no algorithm OpenSSH knows: sshd rejects the value (\"Bad key types\")"
+                : server && block != null && !block.Equals("Match all", StringComparison.OrdinalIgnoreCase) && !AllowedInMatch(name)
+                    ? $"{name} is not allowed in a Match block: sshd refuses the file (\"not allowed within a Match block\")"
                 : names.Count == 0 ? "this leaves no algorithm: no connection can agree on one" : null;
             if (lineBlock == null)
             {
