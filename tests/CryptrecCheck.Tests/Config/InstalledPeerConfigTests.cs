@@ -421,6 +421,24 @@ public sealed class InstalledPeerConfigTests : IDisposable
         Assert.Contains(u.Notes, n => n.Contains("$default_grade: not set in this file", StringComparison.Ordinal));
     }
 
+    /// <summary>`nginx -t` on a one-server TLS configuration (a certificate made by openssl) with <paramref name="directives"/>
+    /// in the server block: the file, nginx's exit code and what it said.</summary>
+    private (string Conf, int Code, string Err) NginxT(string directives)
+    {
+        Require("/usr/sbin/nginx", "nginx");
+        var name = "nginx-" + Guid.NewGuid().ToString("N");
+        var dir = Path.Combine(_kit.Root, name);
+        Directory.CreateDirectory(dir);
+        var key = Path.Combine(dir, "k.pem");
+        var crt = Path.Combine(dir, "c.pem");
+        var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
+        Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
+        var conf = _kit.Write(Path.Combine(name, "nginx.conf"), $"pid {dir}/pid;\nerror_log {dir}/error.log;\nevents {{}}\nhttp {{\n  access_log off;\n"
+            + $"  server {{ listen 127.0.0.1:20996 ssl; ssl_certificate {crt}; ssl_certificate_key {key}; {directives} }}\n}}\n");
+        var (code, _, err) = Run("/usr/sbin/nginx", "-t", "-c", conf, "-p", dir);
+        return (conf, code, err);
+    }
+
     [Theory]
     [InlineData("MinProtocol None", true, null)]
     [InlineData("MaxProtocol None", true, null)]
@@ -430,16 +448,7 @@ public sealed class InstalledPeerConfigTests : IDisposable
     public void Nginx_ConfCommandProtocols_AsNginxTSays(string command, bool nginxAccepts, string? expected)
     {
         // "MinProtocol None" (no limit; nginx -t passes) was reported as "leaves no TLS protocol version enabled".
-        Require("/usr/sbin/nginx", "nginx");
-        var dir = Path.Combine(_kit.Root, "nginx-cc-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        var key = Path.Combine(dir, "k.pem");
-        var crt = Path.Combine(dir, "c.pem");
-        var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
-        Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
-        var conf = _kit.Write(Path.Combine(Path.GetFileName(dir), "nginx.conf"), $"pid {dir}/pid;\nerror_log {dir}/error.log;\nevents {{}}\nhttp {{\n  access_log off;\n"
-            + $"  server {{ listen 127.0.0.1:20996 ssl; ssl_certificate {crt}; ssl_certificate_key {key}; ssl_protocols TLSv1.2 TLSv1.3; ssl_conf_command {command}; }}\n}}\n");
-        var (code, _, err) = Run("/usr/sbin/nginx", "-t", "-c", conf, "-p", dir);
+        var (conf, code, err) = NginxT($"ssl_protocols TLSv1.2 TLSv1.3; ssl_conf_command {command};");
         Assert.True((code == 0) == nginxAccepts, $"nginx -t: {code} {err}");
         var r = ConfigTestKit.Scanner().ScanFile(conf)!;
         var d = ConfigTestKit.One(r, "ssl_conf_command " + command.Split(' ')[0]);
@@ -450,16 +459,7 @@ public sealed class InstalledPeerConfigTests : IDisposable
     [Fact]
     public void Nginx_EmptyGroupList_IsAnInvalidValue_AsNginxTSays()
     {
-        Require("/usr/sbin/nginx", "nginx");
-        var dir = Path.Combine(_kit.Root, "nginx-empty-groups");
-        Directory.CreateDirectory(dir);
-        var key = Path.Combine(dir, "k.pem");
-        var crt = Path.Combine(dir, "c.pem");
-        var g = Run("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes", "-keyout", key, "-out", crt, "-subj", "/CN=localhost", "-days", "2");
-        Assert.True(g.Code == 0, "openssl req failed: " + g.Err);
-        var conf = _kit.Write("nginx-empty-groups/nginx.conf", $"pid {dir}/pid;\nerror_log {dir}/error.log;\nevents {{}}\nhttp {{\n  access_log off;\n"
-            + $"  server {{ listen 127.0.0.1:20998 ssl; ssl_certificate {crt}; ssl_certificate_key {key}; ssl_ecdh_curve \"\"; }}\n}}\n");
-        var (code, _, err) = Run("/usr/sbin/nginx", "-t", "-c", conf, "-p", dir);
+        var (conf, code, err) = NginxT("ssl_ecdh_curve \"\";");
         Assert.True(code != 0 && err.Contains("curves_list", StringComparison.Ordinal), "nginx -t accepted an empty ssl_ecdh_curve: " + err);
         var r = ConfigTestKit.Scanner().ScanFile(conf)!;
         var d = ConfigTestKit.One(r, "ssl_ecdh_curve");
