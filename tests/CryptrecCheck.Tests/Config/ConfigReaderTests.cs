@@ -226,6 +226,9 @@ public sealed class ConfigReaderTests : IDisposable
         var r3 = ConfigTestKit.Scanner().ScanFile(other)!;
         var s1 = Assert.Single(r3.Directives, d => d.Directive.Directive == "server … ciphers" && d.Directive.IsDefault);
         Assert.Equal(2, s1.Directive.Line);
+        // A line of empty quotes is no word at all: no crash (the section check read words[0]).
+        var quotes = _kit.Write("ds4/haproxy.cfg", "global\n    \"\"\nfrontend f\n    bind :443 ssl crt /x.pem\n");
+        Assert.Single(ConfigTestKit.Scanner().ScanFile(quotes)!.Directives, d => d.Directive.Directive == "bind … ciphers");
         // Without default-server settings the server line gets both defaults.
         var plain = _kit.Write("ds2/haproxy.cfg", "backend b\n    server s1 10.0.0.1:443 ssl verify none\n");
         var r2 = ConfigTestKit.Scanner().ScanFile(plain)!;

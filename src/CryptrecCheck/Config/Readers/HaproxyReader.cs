@@ -27,6 +27,7 @@ public sealed class HaproxyReader : IConfigReader
             var t = ConfigLines.StripComment(content).Trim();
             if (t.Length == 0) { continue; }
             var words = ApacheReader.Words(t);
+            if (words.Count == 0) { continue; } // a line of empty quotes ("")
             if (words[0] is "global" or "defaults" or "frontend" or "backend" or "listen" or "peers" or "resolvers" or "userlist"
                 or "program" or "http-errors" or "ring" or "mailers" or "cache" or "crt-store")
             {
