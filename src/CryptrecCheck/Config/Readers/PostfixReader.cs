@@ -72,15 +72,12 @@ public sealed class PostfixReader : IConfigReader
             else if (parameters.TryGetValue(role + "use_tls", out var use) && Resolve(use.Value).Trim().Equals("yes", StringComparison.OrdinalIgnoreCase)) { level = "may"; legacy = role + "use_tls = yes"; }
             else { continue; }
             if (level is "" or "none") { continue; }
-            var tails = new List<(string Tail, string Value)> { ("tls_protocols", ">=TLSv1"), ("tls_ciphers", "medium") };
-            if (level is not ("may" or "dane"))
+            var tails = level is "may" or "dane"
+                ? new[] { "tls_protocols", "tls_ciphers" }
+                : new[] { "tls_protocols", "tls_ciphers", "tls_mandatory_protocols", "tls_mandatory_ciphers" };
+            foreach (var tail in tails)
             {
-                tails.Add(("tls_mandatory_protocols", ">=TLSv1"));
-                tails.Add(("tls_mandatory_ciphers", "medium"));
-            }
-            foreach (var (tail, value) in tails)
-            {
-                if (parameters.TryAdd(role + tail, (0, value))) { defaults.Add(role + tail); }
+                if (parameters.TryAdd(role + tail, (0, BuiltIn(role + tail)!))) { defaults.Add(role + tail); }
             }
             if (legacy != null) { legacyOn[role] = legacy; }
         }
