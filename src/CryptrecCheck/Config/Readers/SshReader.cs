@@ -67,7 +67,9 @@ public sealed class SshReader(bool server) : IConfigReader
             // sshd -T with a global value and another under "Match all": PubkeyAcceptedAlgorithms, HostbasedAcceptedAlgorithms
             // and CASignatureAlgorithms take the Match value; Ciphers, MACs, KexAlgorithms and HostKeyAlgorithms (not allowed
             // in Match) keep the first, global one.
-            var lineBlock = server && block != null && block.Equals("Match all", StringComparison.OrdinalIgnoreCase) && !AllowedInMatch(name) ? null : block;
+            var inMatch = server && block != null && !AllowedInMatch(name);
+            var matchAll = block != null && block.Equals("Match all", StringComparison.OrdinalIgnoreCase);
+            var lineBlock = inMatch && matchAll ? null : block;
             // An empty value is not "the default" (Assemble would give the default list): OpenSSH stops at the line, even one
             // it would otherwise ignore. A list that removes everything ("Ciphers -*") leaves nothing to agree on.
             var keyTypes = spec.Kind is DirectiveKind.SshHostKeyAlgorithms or DirectiveKind.SshPubkeyAlgorithms;
@@ -81,7 +83,7 @@ public sealed class SshReader(bool server) : IConfigReader
                 : value[0] != '-' && value.IndexOfAny(new[] { '*', '?' }) >= 0 && spec.Kind is DirectiveKind.SshCiphers or DirectiveKind.SshMacs or DirectiveKind.SshKex
                     ? $"wildcards are accepted only in a list that starts with '-': OpenSSH rejects \"{value}\" (sshd -t: \"Bad SSH2 … spec\")"
                 : unmatched != null ? $"\"{unmatched}\" matches no algorithm OpenSSH knows: sshd rejects the value (\"Bad key types\")"
-                : server && block != null && !block.Equals("Match all", StringComparison.OrdinalIgnoreCase) && !AllowedInMatch(name)
+                : inMatch && !matchAll
                     ? $"{name} is not allowed in a Match block: sshd refuses the file (\"not allowed within a Match block\")"
                 : names.Count == 0 ? "this leaves no algorithm: no connection can agree on one" : null;
             if (lineBlock == null)
