@@ -14,7 +14,7 @@ namespace CryptrecCheck.Benchmarks;
 /// process (as `dotnet build -p:ReportAnalyzer=true` does, and any build without the compiler server): a fresh process compiles <c>files</c> generated files with the package, Roslyn's own
 /// per-analyzer accounting is printed for that first run and for a second, warm run of the same compilation, and the
 /// runtime's JIT events name the package's methods compiled during the first run and the time each took.
-/// <c>dotnet run -c Release --project benchmarks/CryptrecCheck.Benchmarks -- analyzer-first-use [files] [top]</c>.
+/// <c>dotnet run -c Release --project benchmarks/CryptrecCheck.Benchmarks -- analyzer-first-use [files] [top] [namespace prefix]</c>.
 /// </summary>
 internal static class AnalyzerFirstUse
 {
@@ -22,6 +22,8 @@ internal static class AnalyzerFirstUse
     {
         var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1;
         var top = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 25;
+        // Whose JIT to list: the package's by default; e.g. "Microsoft.CodeAnalysis" for the compiler methods it makes the JIT compile.
+        var prefix = args.Length > 2 ? args[2] : "CryptrecCheck";
         var trees = AnalyzerCorpus.Generate(files);
         var refs = AnalyzerCorpus.References();
         CSharpCompilation Fresh() => AnalyzerCorpus.Compilation(trees, refs);
@@ -62,8 +64,8 @@ internal static class AnalyzerFirstUse
                 {
                     Console.WriteLine($"  {g.Sum(m => m.Ms),7:F1} ms {g.Count(),4} methods  {g.Key}.*");
                 }
-                var methods = all.Where(m => m.Namespace.StartsWith("CryptrecCheck", StringComparison.Ordinal)).ToList();
-                Console.WriteLine($"JIT during the first run: {methods.Count} CryptrecCheck methods, {methods.Sum(m => m.Ms):F1} ms");
+                var methods = all.Where(m => m.Namespace.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+                Console.WriteLine($"JIT during the first run: {methods.Count} {prefix}* methods, {methods.Sum(m => m.Ms):F1} ms");
                 foreach (var g in methods.GroupBy(m => m.Namespace).OrderByDescending(g => g.Sum(m => m.Ms)).Take(top))
                 {
                     Console.WriteLine($"  {g.Sum(m => m.Ms),7:F1} ms {g.Count(),4} methods  {g.Key}");
@@ -77,8 +79,26 @@ internal static class AnalyzerFirstUse
         }
         return 0;
 
-        static CompilationWithAnalyzersOptions Options() => new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+        // As in a build: the package's props set CryptrecCheckInventory=false, so the hidden inventory diagnostic is not built.
+        static CompilationWithAnalyzersOptions Options() => new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, BuildOptions.Instance),
             onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true);
+    }
+
+    /// <summary>The global options a build passes the analyzers (the package's CompilerVisibleProperty values).</summary>
+    private sealed class BuildOptions : AnalyzerConfigOptionsProvider
+    {
+        internal static readonly BuildOptions Instance = new();
+        private static readonly Options Global = new(new Dictionary<string, string>(StringComparer.Ordinal) { ["build_property.cryptrecCheckInventory"] = "false" });
+        private static readonly Options Empty = new(new Dictionary<string, string>(StringComparer.Ordinal));
+        public override AnalyzerConfigOptions GlobalOptions => Global;
+        // In a build the global analyzer config (where build_property values live) applies to every file as well.
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
     }
 
     internal readonly record struct JittedMethod(string Namespace, string Name, double Ms);
