@@ -14,7 +14,7 @@ namespace CryptrecCheck.Benchmarks;
 /// <item><c>-- --filter '*' --preset quick</c>: the whole suite in under 15 minutes on 2 cores: in-process, 120 ms
 /// iterations, 2 warm-ups and 4 measured iterations, no overhead evaluation. Numbers are noisier than the short job's.</item>
 /// <item><c>-- analyzer-cost [files] [rounds]</c>: Roslyn's own per-analyzer execution time against the analyzer-free compile.</item>
-/// <item><c>-- analyzer-first-use [files] [top]</c>: the package's first-use cost in a fresh process (Roslyn's accounting, JIT events).</item>
+/// <item><c>-- analyzer-first-use [files] [top] [namespace prefix]</c>: the package's first-use cost in a fresh process (Roslyn's accounting, JIT events).</item>
 /// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
 /// <item><c>-- cert-gen &lt;dir&gt; [count]</c> and <c>-- cert-harness &lt;dir&gt; [rounds]</c>: certificate inspection over a
 /// directory of generated DER certificates (benchmarks/cert-harness.sh adds openssl's figures).</item>
