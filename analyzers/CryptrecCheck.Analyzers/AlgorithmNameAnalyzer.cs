@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -37,7 +39,7 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
         });
     }
 

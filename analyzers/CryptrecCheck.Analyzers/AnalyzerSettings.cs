@@ -96,6 +96,7 @@ internal sealed class AnalyzerSettings
     private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<SyntaxTree, AnalyzerSettings>> TreeCaches = new();
 
     /// <summary>The settings of a tree through a per-compilation cache (<see cref="TreeCache"/>).</summary>
+    [MethodImpl(HotPath.Options)]
     public static AnalyzerSettings For(SyntaxTree tree, AnalyzerOptions options, ConcurrentDictionary<SyntaxTree, AnalyzerSettings> perTree)
     {
         // Asked at every use: a hit is one lookup and allocates nothing.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using Microsoft.CodeAnalysis;
 
@@ -101,6 +102,7 @@ internal sealed class CryptoApi
     public bool HasAnything => HasDotNetCrypto || HasBouncyCastle || HasTls;
 
     /// <summary>True for types in System.Security.Cryptography (or nested namespaces of it).</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool IsDotNetCrypto(INamedTypeSymbol? t)
     {
         for (var ns = t?.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
@@ -113,7 +115,14 @@ internal sealed class CryptoApi
         return false;
     }
 
+    /// <summary>True for types of .NET's or BouncyCastle's cryptography: the first check of the callbacks whose rules are about
+    /// those libraries' APIs. Their bodies, which run for those types alone, are left to tiered compilation: compiled
+    /// optimised at first call, as this gate is, the large ones cost more JIT time than they save (analyzer-first-use).</summary>
+    [MethodImpl(HotPath.Options)]
+    public static bool IsCryptoType(ITypeSymbol? t) => t is INamedTypeSymbol n && (IsDotNetCrypto(n) || IsBouncyCastle(n));
+
     /// <summary>True for types under Org.BouncyCastle.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool IsBouncyCastle(INamedTypeSymbol? t)
     {
         for (var ns = t?.ContainingNamespace; ns != null && !ns.IsGlobalNamespace; ns = ns.ContainingNamespace)
@@ -125,6 +134,7 @@ internal sealed class CryptoApi
 
     /// <summary>True when <paramref name="t"/> is <paramref name="expected"/> (nullability aside). Asked for nearly every
     /// argument and assignment of a compilation, and nearly always false: the name decides that before the comparer runs.</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool Is(ITypeSymbol? t, INamedTypeSymbol? expected)
     {
         if (expected == null || t == null) { return false; }
@@ -132,6 +142,7 @@ internal sealed class CryptoApi
         return string.Equals(t.Name, expected.Name, System.StringComparison.Ordinal) && SymbolEqualityComparer.Default.Equals(t, expected);
     }
 
+    [MethodImpl(HotPath.Options)]
     public static bool DerivesFrom(ITypeSymbol? t, INamedTypeSymbol? baseType)
     {
         if (baseType == null) { return false; }
@@ -147,6 +158,7 @@ internal sealed class CryptoApi
 
     /// <summary>The asset a .NET or BouncyCastle type stands for, or null (e.g. BufferedBlockCipher, KeyParameter).
     /// Random generators are never reported: they are not a list category and nothing in the list replaces them.</summary>
+    [MethodImpl(HotPath.Options)]
     public CryptoAsset? AssetOf(INamedTypeSymbol type)
     {
         if (!(IsDotNetCrypto(type) || IsBouncyCastle(type))) { return null; }

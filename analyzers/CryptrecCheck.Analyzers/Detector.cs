@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 
 namespace CryptrecCheck.Analyzers;
@@ -16,6 +18,7 @@ internal static class Detector
     /// <summary>False when a use of <paramref name="asset"/> can produce no diagnostic under the settings: no rule applies to
     /// its verdict and the inventory is off (as in a command-line build). Lets the hot paths skip building the message text of
     /// a compliant use. Never false where a sink would report (TLS items are left to their sink).</summary>
+    [MethodImpl(HotPath.Options)]
     public static bool Wanted(AnalyzerSettings settings, CryptoAsset asset, bool kdf = false) =>
         settings.Inventory || asset.TlsKind != TlsItemKind.None
         || Reporter.Classify(settings.Engine.Evaluate(asset), settings, kdf).Descriptor != null;

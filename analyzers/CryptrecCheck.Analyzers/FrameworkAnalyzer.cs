@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using CryptrecCheck.Policy.Tls;
 using Microsoft.CodeAnalysis;
@@ -47,12 +49,13 @@ public sealed class FrameworkAnalyzer : DiagnosticAnalyzer
                 var fw = FrameworkApis.Get(c);
                 return fw.HasAnything ? (CryptoApi.Get(c), fw) : null;
             }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Creation(ctx, x.Api, x.Fw); } }, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Invocation(ctx, x.Api, x.Fw); } }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { } x) { Assignment(ctx, x.Api, x.Fw); } }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { } x) { Creation(ctx, x.Api, x.Fw); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { } x && x.Fw.OwnsInvoked(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, x.Api, x.Fw); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { } x && ctx.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation p } && x.Fw.OwnsAssigned(p.Property.ContainingType)) { Assignment(ctx, x.Api, x.Fw); } }, OperationKind.SimpleAssignment);
         });
     }
 
+    [MethodImpl(HotPath.Options)]
     private static void Creation(OperationAnalysisContext ctx, CryptoApi api, FrameworkApis fw)
     {
         var oc = (IObjectCreationOperation)ctx.Operation;
@@ -68,19 +71,26 @@ public sealed class FrameworkAnalyzer : DiagnosticAnalyzer
         }
         else if (CryptoApi.Is(type, fw.CertificateRequest))
         {
-            // The signature scheme a certificate request is signed with: the padding and the hash chosen together. The hash
-            // alone is judged by HashAndMacAnalyzer, so the scheme is recorded without a second rule diagnostic.
-            var padding = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.RsaSignaturePadding));
-            var hash = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.HashAlgorithmName));
-            if (padding == null) { return; }
-            var hashName = hash == null ? null : HashAndMacAnalyzer.HashNames(hash.Value, api).Select(n => NameResolver.Resolve(n).Resolved?.Asset)
-                .FirstOrDefault(a => a != null && Reporter.Family(a) == Reporter.Family2.Hash)?.Algorithm;
-            foreach (var scheme in SignatureSchemes(padding.Value, fw))
-            {
-                var asset = new CryptoAsset { Algorithm = scheme, Hash = hashName, Usage = AssetUsage.Signing };
-                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new Detection(asset, padding.Syntax.GetLocation(), $"CertificateRequest({OperationHelpers.Shown(padding)})")
-                    { RuleAllowed = hashName == null });
-            }
+            CertificateRequest(ctx, api, fw, oc);
+        }
+    }
+
+    /// <summary>Apart from <see cref="Creation"/>: its lambdas capture <c>fw</c>, and a captured parameter's closure is
+    /// allocated when the method is entered — at every object creation of the compilation, were it inline.</summary>
+    private static void CertificateRequest(OperationAnalysisContext ctx, CryptoApi api, FrameworkApis fw, IObjectCreationOperation oc)
+    {
+        // The signature scheme a certificate request is signed with: the padding and the hash chosen together. The hash
+        // alone is judged by HashAndMacAnalyzer, so the scheme is recorded without a second rule diagnostic.
+        var padding = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.RsaSignaturePadding));
+        var hash = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.HashAlgorithmName));
+        if (padding == null) { return; }
+        var hashName = hash == null ? null : HashAndMacAnalyzer.HashNames(hash.Value, api).Select(n => NameResolver.Resolve(n).Resolved?.Asset)
+            .FirstOrDefault(a => a != null && Reporter.Family(a) == Reporter.Family2.Hash)?.Algorithm;
+        foreach (var scheme in SignatureSchemes(padding.Value, fw))
+        {
+            var asset = new CryptoAsset { Algorithm = scheme, Hash = hashName, Usage = AssetUsage.Signing };
+            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new Detection(asset, padding.Syntax.GetLocation(), $"CertificateRequest({OperationHelpers.Shown(padding)})")
+                { RuleAllowed = hashName == null });
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 
 namespace CryptrecCheck.Analyzers;
@@ -65,4 +66,14 @@ internal sealed class FrameworkApis
     public bool HasCertificates { get; }
 
     public bool HasAnything => HasIdentityModel || HasDataProtection || HasIdentity || HasXml || HasCertificates;
+
+    /// <summary>The types whose static methods FrameworkAnalyzer judges (its invocation callback's first check).</summary>
+    [MethodImpl(HotPath.Options)]
+    public bool OwnsInvoked(INamedTypeSymbol? t) => CryptoApi.Is(t, KeyDerivation) || CryptoApi.Is(t, X509SignatureGenerator);
+
+    /// <summary>The types whose properties FrameworkAnalyzer judges when they are assigned (its assignment callback's first check).</summary>
+    [MethodImpl(HotPath.Options)]
+    public bool OwnsAssigned(INamedTypeSymbol? t) => CryptoApi.Is(t, TokenValidationParameters) || CryptoApi.Is(t, AuthenticatedEncryptorConfiguration)
+        || CryptoApi.Is(t, ManagedConfiguration) || CryptoApi.Is(t, CngCbcConfiguration) || CryptoApi.Is(t, CngGcmConfiguration)
+        || CryptoApi.Is(t, PasswordHasherOptions) || CryptoApi.Is(t, SignedInfo) || CryptoApi.Is(t, Reference);
 }

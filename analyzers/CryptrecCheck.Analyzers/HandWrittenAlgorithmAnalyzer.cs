@@ -3,7 +3,9 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using CryptrecCheck.Policy.Tls;
 using Microsoft.CodeAnalysis;
@@ -72,13 +74,13 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
             var cache = new ConcurrentDictionary<INamedTypeSymbol, CryptoAsset?>(SymbolEqualityComparer.Default);
             // Only types declared in this compilation's source, of a crypto base: others are rejected before the cache.
             CryptoAsset? AssetOf(INamedTypeSymbol t) => t.DeclaringSyntaxReferences.IsEmpty || ExpectOf(t) == Expect.None ? null : cache.GetOrAdd(t, Judge);
-            start.RegisterSymbolAction(ctx =>
+            start.RegisterSymbolAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 var t = (INamedTypeSymbol)ctx.Symbol;
                 if (AssetOf(t) is not { } asset || t.Locations.FirstOrDefault(l => l.IsInSource) is not { } at) { return; }
                 Detector.Found(ctx.ReportDiagnostic, AnalyzerSettings.For(at.SourceTree!, ctx.Options, perTree), asset, at, $"class {t.Name} (hand-written)");
             }, SymbolKind.NamedType);
-            start.RegisterOperationAction(ctx =>
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 var oc = (IObjectCreationOperation)ctx.Operation;
                 if (oc.Type is not INamedTypeSymbol t || AssetOf(t) is not { } asset) { return; }
@@ -113,6 +115,7 @@ public sealed class HandWrittenAlgorithmAnalyzer : DiagnosticAnalyzer
     /// <summary>What a type's bases say it implements. The platform's and BouncyCastle's bases are recognised by their full
     /// names (System.Security.Cryptography.SymmetricAlgorithm, Org.BouncyCastle.Crypto.IBlockCipher, …), so a type with
     /// neither a base class of its own nor an interface is rejected without a look-up.</summary>
+    [MethodImpl(HotPath.Options)]
     private static Expect ExpectOf(INamedTypeSymbol t)
     {
         if (t.TypeKind != TypeKind.Class && t.TypeKind != TypeKind.Struct) { return Expect.None; }

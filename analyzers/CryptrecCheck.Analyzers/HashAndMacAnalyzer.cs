@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,11 +31,12 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
         });
     }
 
+    [MethodImpl(HotPath.Options)]
     private static void Invocation(OperationAnalysisContext ctx, CryptoApi api)
     {
         var inv = (IInvocationOperation)ctx.Operation;
@@ -69,6 +72,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Options)]
     private static void Creation(OperationAnalysisContext ctx, CryptoApi api)
     {
         var oc = (IObjectCreationOperation)ctx.Operation;
@@ -79,7 +83,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
             if (CryptoApi.Is(type, api.Rfc2898))
             {
                 // Without a HashAlgorithmName argument, Rfc2898DeriveBytes uses SHA-1.
-                if (!oc.Arguments.Any(a => CryptoApi.Is(a.Parameter?.Type, api.HashAlgorithmName)))
+                if (!HasHashNameArgument(oc.Arguments, api))
                 {
                     Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = Algorithms.Sha1, Usage = AssetUsage.KeyDerivation },
                         oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: true);
@@ -99,7 +103,19 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>A loop, not a lambda: a lambda capturing <c>api</c> would allocate its closure at every object creation of
+    /// the compilation, when <see cref="Creation"/> is entered.</summary>
+    private static bool HasHashNameArgument(ImmutableArray<IArgumentOperation> args, CryptoApi api)
+    {
+        foreach (var a in args)
+        {
+            if (CryptoApi.Is(a.Parameter?.Type, api.HashAlgorithmName)) { return true; }
+        }
+        return false;
+    }
+
     /// <summary>HashAlgorithmName passed to a cryptographic API: judged in the context of the call.</summary>
+    [MethodImpl(HotPath.Options)]
     private static void HashNameArguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
     {
         if (api.HashAlgorithmName == null) { return; }
@@ -143,6 +159,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
 
     /// <summary>What a hash name passed to <paramref name="method"/> stands for: PBKDF2 or HKDF with that hash, HMAC for
     /// CreateHMAC, RSA-OAEP for the OAEP padding, the hash itself otherwise; null when the name is not a hash.</summary>
+    [MethodImpl(HotPath.Options)]
     private static CryptoAsset? AssetForHashName(string name, IMethodSymbol method, CryptoApi api)
     {
         var r = Policy.Naming.NameResolver.Resolve(name).Resolved?.Asset;

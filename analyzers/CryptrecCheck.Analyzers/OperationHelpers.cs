@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -46,12 +48,14 @@ internal static class OperationHelpers
         return null;
     }
 
+    [MethodImpl(HotPath.Options)]
     public static IOperation Unwrap(IOperation op)
     {
         while (op is IConversionOperation c) { op = c.Operand; }
         return op;
     }
 
+    [MethodImpl(HotPath.Options)]
     public static AnalyzerSettings Settings(this OperationAnalysisContext ctx, CryptoApi api) =>
         AnalyzerSettings.For(ctx.Operation.Syntax.SyntaxTree, ctx.Options, api); // .editorconfig over the policy file (AdditionalFile)
 

@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using CryptrecCheck.Policy.Tls;
 using Microsoft.CodeAnalysis;
@@ -51,7 +53,7 @@ public sealed class ProtocolStringAnalyzer : DiagnosticAnalyzer
             var cache = new System.Collections.Concurrent.ConcurrentDictionary<string, ResolvedName?>(StringComparer.Ordinal);
             // A syntax action on string literals only: an operation action on literals would also be called for every number
             // (SSH.NET's test vectors hold hundreds of thousands), and that was most of this analyzer's cost.
-            start.RegisterSyntaxNodeAction(ctx => StringLiteral(ctx, api.Value, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction([MethodImpl(HotPath.Options)] (ctx) => StringLiteral(ctx, api.Value, cache), Microsoft.CodeAnalysis.CSharp.SyntaxKind.StringLiteralExpression);
         });
     }
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -30,9 +32,9 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
 
@@ -148,6 +150,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Options)]
     private static void Assignment(OperationAnalysisContext ctx, CryptoApi api)
     {
         var a = (ISimpleAssignmentOperation)ctx.Operation;

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 using CryptrecCheck.Policy.Tls;
 using Microsoft.CodeAnalysis;
@@ -38,6 +40,7 @@ internal static class FixKinds
 internal static class Reporter
 {
     /// <summary>Picks the rule: the status says whether to report, the first failing reason says which rule.</summary>
+    [MethodImpl(HotPath.Options)]
     internal static (DiagnosticDescriptor? Descriptor, Reason? Cause, Verdict Verdict) Classify(Verdict v, AnalyzerSettings s, bool kdf)
     {
         // Composite assets (CMAC over a cipher, PBE): the weakest component carries the finding.
@@ -110,6 +113,7 @@ internal static class Reporter
         Kdf,
     }
 
+    [MethodImpl(HotPath.Options)]
     internal static Family2 Family(CryptoAsset a) => Algorithms.Get(a.Algorithm)?.Kind switch
     {
         AlgorithmKind.Hash or AlgorithmKind.ExtendableOutput or AlgorithmKind.Mac => Family2.Hash,

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -34,9 +36,9 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx => { if (lazy.Value is { HasCrypto: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && IsJudgedMethod(((IInvocationOperation)ctx.Operation).TargetMethod.Name)) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && ctx.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" or "Key" or "KeySize" or "BlockSize" } }) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
 
@@ -49,13 +51,17 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
+    /// <summary>Only these methods are judged by <see cref="Invocation"/>: the name rules out nearly every call before its type
+    /// is looked at.</summary>
+    [MethodImpl(HotPath.Options)]
+    private static bool IsJudgedMethod(string name) => name is "Create" or "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb"
+        or "CreateEncryptor" or "CreateDecryptor" or "Encrypt" or "Decrypt" or "ProcessBlock";
+
     private static void Invocation(OperationAnalysisContext ctx, CryptoApi api)
     {
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
-        // Only these methods are judged below: the name rules out nearly every call before its type is looked at.
-        if (m.Name is not ("Create" or "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb" or "CreateEncryptor" or "CreateDecryptor"
-            or "Encrypt" or "Decrypt" or "ProcessBlock")) { return; }
+        if (!IsJudgedMethod(m.Name)) { return; }
         var type = m.ContainingType;
         if (CryptoApi.IsDotNetCrypto(type))
         {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Tls;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,12 +34,12 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction(ctx =>
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 if (lazy.Value is not { HasTls: true } api) { return; }
                 Arguments(ctx, api, ((IInvocationOperation)ctx.Operation).Arguments, ((IInvocationOperation)ctx.Operation).TargetMethod);
             }, OperationKind.Invocation);
-            start.RegisterOperationAction(ctx =>
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 if (lazy.Value is not { HasTls: true } api) { return; }
                 var oc = (IObjectCreationOperation)ctx.Operation;
@@ -45,7 +47,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                 if (CryptoApi.Is(oc.Type, api.CipherSuitesPolicy)) { Suites(ctx, api, oc); }
                 Arguments(ctx, api, oc.Arguments, oc.Constructor);
             }, OperationKind.ObjectCreation);
-            start.RegisterOperationAction(ctx =>
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 if (lazy.Value is not { HasTls: true } api) { return; }
                 var a = (ISimpleAssignmentOperation)ctx.Operation;
@@ -54,7 +56,7 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
                     Protocols(ctx, api, a.Value, p.Type!);
                 }
             }, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(ctx =>
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) =>
             {
                 // ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11: the added flags are a setting.
                 if (lazy.Value is not { HasTls: true } api) { return; }
@@ -67,15 +69,22 @@ public sealed class TlsAnalyzer : DiagnosticAnalyzer
         });
     }
 
+    [MethodImpl(HotPath.Options)]
     private static bool IsProtocolType(CryptoApi api, ITypeSymbol? t) => CryptoApi.Is(t, api.SslProtocols) || CryptoApi.Is(t, api.SecurityProtocolType);
 
+    [MethodImpl(HotPath.Options)]
     private static void Arguments(OperationAnalysisContext ctx, CryptoApi api, ImmutableArray<IArgumentOperation> args, IMethodSymbol method)
     {
         foreach (var arg in args)
         {
             // Only framework and library APIs: a value passed to the application's own method is not yet a setting. (The
-            // parameter's type is checked first: it rules out almost every call without looking at where the method is.)
-            if (IsProtocolType(api, arg.Parameter?.Type) && method.Locations.Any(l => l.IsInMetadata)) { Protocols(ctx, api, arg.Value, arg.Parameter!.Type); }
+            // argument's type is checked first: it rules out almost every call without looking at where the method is. It is
+            // the converted value's, which is the parameter's for an enum parameter; IParameterSymbol.Type would build a new
+            // symbol wrapper at every argument of every call when the library's signatures carry nullable annotations.)
+            if (IsProtocolType(api, arg.Value.Type) && arg.Parameter is { } parameter && IsProtocolType(api, parameter.Type) && method.Locations.Any(l => l.IsInMetadata))
+            {
+                Protocols(ctx, api, arg.Value, parameter.Type);
+            }
         }
     }
 

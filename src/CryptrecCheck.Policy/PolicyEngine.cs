@@ -1,6 +1,7 @@
 using System;
-using CryptrecCheck.Policy.Internal;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy.Evaluation;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
 
 namespace CryptrecCheck.Policy;
@@ -63,6 +64,7 @@ sealed class PolicyEngine
     }
 
     /// <summary>Evaluates an asset found in code, a certificate or a handshake.</summary>
+    [MethodImpl(HotPath.Options)]
     public Verdict Evaluate(CryptoAsset asset) => Evaluator.Evaluate(asset, Context);
 
     private Explanation Compute(string name)

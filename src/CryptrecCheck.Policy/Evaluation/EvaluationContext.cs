@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy.Internal;
 
 namespace CryptrecCheck.Policy.Evaluation;
@@ -43,6 +44,7 @@ sealed class EvaluationContext
     public int OperationEndYear { get; }
     public PolicyOptions Options { get; }
 
+    [MethodImpl(HotPath.Options)]
     internal Verdict GetOrAdd(CryptoAsset asset)
     {
         // Bounded with eviction: a long-running IDE session must not grow without limit on arbitrary inputs, and must

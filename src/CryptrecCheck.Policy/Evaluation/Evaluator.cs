@@ -1,5 +1,7 @@
 using System;
+using System.Runtime.CompilerServices;
 using CryptrecCheck.Policy.Evaluation.Checks;
+using CryptrecCheck.Policy.Internal;
 
 namespace CryptrecCheck.Policy.Evaluation;
 
@@ -17,6 +19,7 @@ public
 static class Evaluator
 {
     /// <summary>Judges an asset against the context's edition, date, operation end year and options.</summary>
+    [MethodImpl(HotPath.Options)]
     public static Verdict Evaluate(CryptoAsset asset, EvaluationContext context)
     {
         if (asset is null) { throw new ArgumentNullException(nameof(asset)); }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace CryptrecCheck.Policy.Internal;
@@ -36,6 +37,7 @@ internal sealed class BoundedCache<TKey, TValue>
     /// <summary>Entries held now (both generations); at most twice the capacity. Takes every lock: for tests, not for hot paths.</summary>
     internal int Count => _young.Count + _old.Count;
 
+    [MethodImpl(HotPath.Options)]
     internal TValue GetOrAdd(TKey key, Func<TKey, TValue> create)
     {
         var young = _young;

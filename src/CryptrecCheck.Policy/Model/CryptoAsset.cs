@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
+using CryptrecCheck.Policy.Internal;
 
 namespace CryptrecCheck.Policy;
 
@@ -120,6 +122,7 @@ sealed record CryptoAsset
 
     /// <summary>Value equality including the components (a record would compare the component list by reference, so
     /// two equal cipher suites built separately would miss the verdict cache).</summary>
+    [MethodImpl(HotPath.Options)]
     public bool Equals(CryptoAsset? other)
     {
         if (ReferenceEquals(this, other)) { return true; }
@@ -131,6 +134,7 @@ sealed record CryptoAsset
             && Role == other.Role && TlsCode == other.TlsCode && TlsKind == other.TlsKind && ComponentsEqual(Components, other.Components);
     }
 
+    [MethodImpl(HotPath.Options)]
     public override int GetHashCode()
     {
         unchecked

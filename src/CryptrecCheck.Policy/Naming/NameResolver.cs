@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Tls;
 
 namespace CryptrecCheck.Policy.Naming;
@@ -29,6 +31,7 @@ static class NameResolver
     private static readonly Internal.BoundedCache<string, Resolution> Answers = new(4096, StringComparer.Ordinal);
 
     /// <summary>Resolves one name.</summary>
+    [MethodImpl(HotPath.Options)]
     public static Resolution Resolve(string? input)
     {
         var raw = input ?? string.Empty;
@@ -45,6 +48,7 @@ static class NameResolver
     /// identifier matches none of the tool-output patterns, and the test shows no library type is named like a JOSE,
     /// OpenSSH or Windows name). Names that are not ASCII identifiers take the full resolver.
     /// </summary>
+    [MethodImpl(HotPath.Options)]
     public static CryptoAsset? ResolveTypeName(string name)
     {
         if (name.Length == 0 || name.Length > MaxNameLength || !IsAsciiIdentifier(name)) { return Resolve(name).Resolved?.Asset; }
