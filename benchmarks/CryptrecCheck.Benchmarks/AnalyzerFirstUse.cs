@@ -65,7 +65,7 @@ internal static class AnalyzerFirstUse
                     Console.WriteLine($"  {g.Sum(m => m.Ms),7:F1} ms {g.Count(),4} methods  {g.Key}.*");
                 }
                 var methods = all.Where(m => m.Namespace.StartsWith(prefix, StringComparison.Ordinal)).ToList();
-                Console.WriteLine($"JIT during the first run: {methods.Count} {prefix}* methods, {methods.Sum(m => m.Ms):F1} ms");
+                Console.WriteLine($"JIT during the first run: {methods.Count} {prefix} methods, {methods.Sum(m => m.Ms):F1} ms");
                 foreach (var g in methods.GroupBy(m => m.Namespace).OrderByDescending(g => g.Sum(m => m.Ms)).Take(top))
                 {
                     Console.WriteLine($"  {g.Sum(m => m.Ms),7:F1} ms {g.Count(),4} methods  {g.Key}");
