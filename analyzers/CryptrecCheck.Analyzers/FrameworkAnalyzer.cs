@@ -71,26 +71,19 @@ public sealed class FrameworkAnalyzer : DiagnosticAnalyzer
         }
         else if (CryptoApi.Is(type, fw.CertificateRequest))
         {
-            CertificateRequest(ctx, api, fw, oc);
-        }
-    }
-
-    /// <summary>Apart from <see cref="Creation"/>: its lambdas capture <c>fw</c>, and a captured parameter's closure is
-    /// allocated when the method is entered — at every object creation of the compilation, were it inline.</summary>
-    private static void CertificateRequest(OperationAnalysisContext ctx, CryptoApi api, FrameworkApis fw, IObjectCreationOperation oc)
-    {
-        // The signature scheme a certificate request is signed with: the padding and the hash chosen together. The hash
-        // alone is judged by HashAndMacAnalyzer, so the scheme is recorded without a second rule diagnostic.
-        var padding = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.RsaSignaturePadding));
-        var hash = oc.Arguments.FirstOrDefault(a => CryptoApi.Is(a.Parameter?.Type, fw.HashAlgorithmName));
-        if (padding == null) { return; }
-        var hashName = hash == null ? null : HashAndMacAnalyzer.HashNames(hash.Value, api).Select(n => NameResolver.Resolve(n).Resolved?.Asset)
-            .FirstOrDefault(a => a != null && Reporter.Family(a) == Reporter.Family2.Hash)?.Algorithm;
-        foreach (var scheme in SignatureSchemes(padding.Value, fw))
-        {
-            var asset = new CryptoAsset { Algorithm = scheme, Hash = hashName, Usage = AssetUsage.Signing };
-            Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new Detection(asset, padding.Syntax.GetLocation(), $"CertificateRequest({OperationHelpers.Shown(padding)})")
-                { RuleAllowed = hashName == null });
+            // The signature scheme a certificate request is signed with: the padding and the hash chosen together. The hash
+            // alone is judged by HashAndMacAnalyzer, so the scheme is recorded without a second rule diagnostic.
+            var padding = OperationHelpers.ArgumentOfType(oc.Arguments, fw.RsaSignaturePadding);
+            var hash = OperationHelpers.ArgumentOfType(oc.Arguments, fw.HashAlgorithmName);
+            if (padding == null) { return; }
+            var hashName = hash == null ? null : HashAndMacAnalyzer.HashNames(hash.Value, api).Select(n => NameResolver.Resolve(n).Resolved?.Asset)
+                .FirstOrDefault(a => a != null && Reporter.Family(a) == Reporter.Family2.Hash)?.Algorithm;
+            foreach (var scheme in SignatureSchemes(padding.Value, fw))
+            {
+                var asset = new CryptoAsset { Algorithm = scheme, Hash = hashName, Usage = AssetUsage.Signing };
+                Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new Detection(asset, padding.Syntax.GetLocation(), $"CertificateRequest({OperationHelpers.Shown(padding)})")
+                    { RuleAllowed = hashName == null });
+            }
         }
     }
 

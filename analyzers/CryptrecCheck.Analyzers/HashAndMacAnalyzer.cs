@@ -83,7 +83,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
             if (CryptoApi.Is(type, api.Rfc2898))
             {
                 // Without a HashAlgorithmName argument, Rfc2898DeriveBytes uses SHA-1.
-                if (!HasHashNameArgument(oc.Arguments, api))
+                if (OperationHelpers.ArgumentOfType(oc.Arguments, api.HashAlgorithmName) == null)
                 {
                     Detector.Found(ctx.ReportDiagnostic, ctx.Settings(api), new CryptoAsset { Algorithm = Algorithms.Pbkdf2, Hash = Algorithms.Sha1, Usage = AssetUsage.KeyDerivation },
                         oc.Syntax.GetLocation(), OperationHelpers.Shown(oc), kdf: true);
@@ -101,17 +101,6 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         {
             BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.Hash, Reporter.Family2.Kdf);
         }
-    }
-
-    /// <summary>A loop, not a lambda: a lambda capturing <c>api</c> would allocate its closure at every object creation of
-    /// the compilation, when <see cref="Creation"/> is entered.</summary>
-    private static bool HasHashNameArgument(ImmutableArray<IArgumentOperation> args, CryptoApi api)
-    {
-        foreach (var a in args)
-        {
-            if (CryptoApi.Is(a.Parameter?.Type, api.HashAlgorithmName)) { return true; }
-        }
-        return false;
     }
 
     /// <summary>HashAlgorithmName passed to a cryptographic API: judged in the context of the call.</summary>

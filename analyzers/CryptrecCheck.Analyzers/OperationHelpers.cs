@@ -39,6 +39,17 @@ internal static class OperationHelpers
         return sb.Length > 80 ? sb.ToString(0, 77) + "..." : sb.ToString();
     }
 
+    /// <summary>The first argument whose parameter is of <paramref name="type"/>. A loop, not a lambda: a lambda capturing the
+    /// type would allocate its closure when the calling handler is entered, at every operation of that kind.</summary>
+    public static IArgumentOperation? ArgumentOfType(ImmutableArray<IArgumentOperation> args, INamedTypeSymbol? type)
+    {
+        foreach (var a in args)
+        {
+            if (CryptoApi.Is(a.Parameter?.Type, type)) { return a; }
+        }
+        return null;
+    }
+
     public static IArgumentOperation? Argument(ImmutableArray<IArgumentOperation> args, string parameterName)
     {
         foreach (var a in args)

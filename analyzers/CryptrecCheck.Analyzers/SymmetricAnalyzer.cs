@@ -51,8 +51,8 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    /// <summary>Only these methods are judged by <see cref="Invocation"/>: the name rules out nearly every call before its type
-    /// is looked at.</summary>
+    /// <summary>Only these methods are judged by <see cref="Invocation"/>, which the invocation callback calls only for them: the
+    /// name rules out nearly every call before its type is looked at.</summary>
     [MethodImpl(HotPath.Options)]
     private static bool IsJudgedMethod(string name) => name is "Create" or "EncryptEcb" or "DecryptEcb" or "TryEncryptEcb" or "TryDecryptEcb"
         or "CreateEncryptor" or "CreateDecryptor" or "Encrypt" or "Decrypt" or "ProcessBlock";
@@ -61,7 +61,6 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
     {
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
-        if (!IsJudgedMethod(m.Name)) { return; }
         var type = m.ContainingType;
         if (CryptoApi.IsDotNetCrypto(type))
         {
