@@ -1,4 +1,7 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Xunit;
 
@@ -9,7 +12,8 @@ namespace CryptrecCheck.Analyzers.Tests;
 /// fresh directory with no bin/ or obj/ (what a new clone has), the README's dotnet pack runs there once and must produce
 /// CryptrecCheck.Analyzers.&lt;version&gt;.nupkg, the legacy sample builds against that package with its warnings (and a
 /// SARIF log), the same build fails with CryptrecCheckMode=strict, and a build with analyzers switched off warns (fails in
-/// strict mode) instead of passing silently.
+/// strict mode) instead of passing silently. Packed and built on Linux x64, the package's precompiled (ReadyToRun) analyzer
+/// is the one the compiler runs, with the same findings; CryptrecCheckReadyToRun=false brings back the IL one.
 /// Slow (pack and two builds), so it carries a trait; it runs with the rest of the suite.
 /// </summary>
 [Trait("Category", "Package")]
@@ -77,14 +81,38 @@ public class PackageTests
             Assert.DoesNotContain(": error ", pack.Output);
             var nupkg = Path.Combine(packages, $"CryptrecCheck.Analyzers.{version}.nupkg");
             Assert.True(File.Exists(nupkg), $"{nupkg} was not produced:\n{pack.Output}");
+            // Packed on Linux x64, the package carries the precompiled (ReadyToRun) analyzer beside the IL one, with its
+            // Japanese satellite; packed anywhere else, it does not.
+            var linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.ProcessArchitecture == Architecture.X64;
+            using (var zip = ZipFile.OpenRead(nupkg))
+            {
+                var image = zip.GetEntry("readytorun/linux-x64/CryptrecCheck.Analyzers.dll");
+                Assert.Equal(linuxX64, image != null);
+                Assert.Equal(linuxX64, zip.GetEntry("readytorun/linux-x64/ja/CryptrecCheck.Analyzers.resources.dll") != null);
+                Assert.NotNull(zip.GetEntry("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll"));
+                if (image != null)
+                {
+                    using var copy = new MemoryStream();
+                    using (var entry = image.Open()) { entry.CopyTo(copy); }
+                    copy.Position = 0;
+                    using var pe = new PEReader(copy);
+                    Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "readytorun/linux-x64/CryptrecCheck.Analyzers.dll has no ReadyToRun header");
+                    Assert.True((pe.PEHeaders.CorHeader.Flags & CorFlags.ILLibrary) != 0, "readytorun/linux-x64/CryptrecCheck.Analyzers.dll is not marked as precompiled IL");
+                }
+            }
 
             // The sample inside the copied tree, so the repository's central package versions apply.
             var sample = Path.Combine(clone, "samples", "LegacyCrypto");
             var sarif = Path.Combine(work, "legacy.sarif");
             var common = $"-p:UseCryptrecCheckPackage=true -p:CryptrecCheckPackageVersion={version} -p:RestoreAdditionalProjectSources=\"{packages}\" -nodeReuse:false";
 
-            var build = Dotnet($"build LegacyCrypto.csproj {common} -p:ErrorLog=\"{sarif}%2Cversion=2.1\"", sample);
+            var build = Dotnet($"build LegacyCrypto.csproj {common} -p:ErrorLog=\"{sarif}%2Cversion=2.1\" -v:n", sample);
             Assert.True(build.Code == 0, build.Output);
+            // On Linux x64 the compiler is handed the precompiled analyzer instead of the IL one (never both); elsewhere the IL one.
+            var paths = build.Output.Replace('\\', '/');
+            Assert.Equal(linuxX64, paths.Contains("readytorun/linux-x64/CryptrecCheck.Analyzers.dll", StringComparison.Ordinal));
+            Assert.Equal(!linuxX64, paths.Contains("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll", StringComparison.Ordinal));
+            Assert.DoesNotContain("CS8034", build.Output);
             foreach (var id in new[] { "CRY1001", "CRY1002", "CRY2001", "CRY2002", "CRY2003", "CRY3001", "CRY3002", "CRY3003", "CRY4001", "CRY5002" })
             {
                 Assert.Contains($"warning {id}", build.Output);
@@ -96,9 +124,12 @@ public class PackageTests
                 Assert.Equal(13, results.Count);
             }
 
-            var strict = Dotnet($"build LegacyCrypto.csproj {common} -p:CryptrecCheckMode=strict --no-incremental", sample);
+            // Strict mode, here with the IL analyzer (CryptrecCheckReadyToRun=false): the same rules fail the build.
+            var strict = Dotnet($"build LegacyCrypto.csproj {common} -p:CryptrecCheckMode=strict -p:CryptrecCheckReadyToRun=false --no-incremental -v:n", sample);
             Assert.NotEqual(0, strict.Code);
             Assert.Contains("error CRY1001", strict.Output);
+            Assert.Contains("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll", strict.Output.Replace('\\', '/'));
+            Assert.DoesNotContain("readytorun/linux-x64/CryptrecCheck.Analyzers.dll", strict.Output);
 
             // A build that switches analyzers off checks nothing: never silently (issue 13). Without strict, one warning
             // (the summary repeats it) and no finding; with strict, the build fails and says how to run the analyzers.
