@@ -83,6 +83,25 @@ public class ReportWriterTests
         }
     }
 
+    [Theory]
+    [InlineData("en", "0 result(s): 0 noncompliant, 2 error(s).", "error: x.pem: not a certificate")]
+    [InlineData("ja", "0 件: 不適合 0、エラー 2。", "エラー: x.pem: not a certificate")]
+    public void Table_ErrorsOnly_NameTheInputOnce_AndNoEmptyCounts(string lang, string summaryLine, string errorLine)
+    {
+        // The message names the input itself (as every file error does): the line must not say "x.pem: x.pem: …", and a
+        // report with no result must not show an empty "()" of counts.
+        var r = new Report("cert", ReportSettings.From(Context, lang), Array.Empty<IReportResult>(),
+            new[] { new ReportError("x.pem", "parse", "x.pem: not a certificate"), new ReportError("y.pem", "io", "permission denied") });
+        var (text, _) = Render(r, ReportFormat.Table);
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Contains(errorLine, lines);
+        Assert.Contains(lines, l => l.EndsWith(": y.pem: permission denied", StringComparison.Ordinal)); // a message without it gets it
+        Assert.DoesNotContain("x.pem: x.pem", text);
+        Assert.DoesNotContain("()", text);
+        Assert.DoesNotContain("（）", text);
+        Assert.Contains(lines, l => l.StartsWith(summaryLine, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Table_EscapesControlAndBidiCharacters()
     {
