@@ -26,11 +26,12 @@ public class PackageTests
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
     }
 
-    private static (int Code, string Output) Dotnet(string args, string workingDirectory)
+    private static (int Code, string Output) Dotnet(string args, string workingDirectory, string? nugetPackages = null)
     {
         var psi = new ProcessStartInfo("dotnet", args) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        if (nugetPackages != null) { psi.Environment["NUGET_PACKAGES"] = nugetPackages; }
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
@@ -75,8 +76,12 @@ public class PackageTests
         try
         {
             CopyFreshSources(RepoRoot(), clone);
-            // The README's command, once, in a tree that has never been restored: the first run has to work.
-            var pack = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{packages}\" -p:Version={version} -nodeReuse:false", clone);
+            // The README's command, once, in a tree that has never been restored: the first run has to work. The package
+            // folder is named as a user names it in NUGET_PACKAGES=$(mktemp -d), without a trailing slash (the same folder
+            // this run uses, so nothing new is downloaded): the pack once failed to find crossgen2 there.
+            var packageRoot = (Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } np
+                ? np : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages")).TrimEnd('/', '\\');
+            var pack = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{packages}\" -p:Version={version} -nodeReuse:false", clone, packageRoot);
             Assert.True(pack.Code == 0, pack.Output);
             Assert.DoesNotContain(": error ", pack.Output);
             var nupkg = Path.Combine(packages, $"CryptrecCheck.Analyzers.{version}.nupkg");
