@@ -48,7 +48,7 @@ public static class CodeTableWriter
         }
         var errors = report.AllErrors.ToList();
         summary.Errors = errors.Count;
-        foreach (var e in errors) { w.WriteLine($"{(ja ? "エラー" : "error")}: {TerminalText.Escape(e.Message)}"); }
+        foreach (var e in errors) { w.WriteLine($"{(ja ? "エラー" : "error")}: {TerminalText.Escape(e.MessageIn(ja))}"); }
         var counts = string.Join(", ", ReportSummary.StatusOrder.Where(st => summary.Count(st) > 0).Select(st => $"{st.ToWireName()} {summary.Count(st).ToString(CultureInfo.InvariantCulture)}"));
         var s = report.Settings;
         var countsShown = counts.Length == 0 ? string.Empty : ja ? $"（{counts}）" : $" ({counts})";

@@ -87,7 +87,10 @@ internal static class CertCommand
                 Recursive = pr.GetValue(recursive),
                 Trust = trustMode,
                 TrustAnchors = anchors,
-                OnSkippedFiles = skipped => skippedNotes.Add(skipped.Message),
+                OnSkippedFiles = skipped => skippedNotes.Add(s.ReportSettings.Japanese
+                    ? $"注記: {skipped.Directory}: 証明書も鍵も含まない {skipped.Count} 個のファイルを読み飛ばしました" +
+                      (skipped.Examples.Count == 0 ? "。" : $"（{string.Join("、", skipped.Examples)}{(skipped.Count > skipped.Examples.Count ? "、…" : string.Empty)}）。")
+                    : "note: " + skipped.Message),
             };
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };
@@ -107,8 +110,8 @@ internal static class CertCommand
                 o.Flush();
             }
             if (reportFormat == ReportFormat.Json && outputFile == null) { io.Out.WriteLine(); }
-            foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
-            foreach (var note in skippedNotes) { io.Err.WriteLine($"cryptrec-check: note: {TerminalText.Escape(note)}"); }
+            foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.MessageIn(settings.Japanese))}"); }
+            foreach (var note in skippedNotes) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(note)}"); }
             // The exit code is the envelope's (summary.exitCode): it follows the CRYPTREC status as for explain. Structural
             // errors (expired, host mismatch, untrusted) are error-level findings in every format, SARIF included.
             return summary.ExitCode;

@@ -123,7 +123,7 @@ internal static class CodeCommand
                 o.Flush();
             }
             if (fmt != "table" && outputFile == null) { io.Out.WriteLine(); }
-            foreach (var err in report.AllErrors) { io.Err.WriteLine($"cryptrec-check code: {TerminalText.Escape(err.Message)}"); }
+            foreach (var err in report.AllErrors) { io.Err.WriteLine($"cryptrec-check code: {TerminalText.Escape(err.MessageIn(settings.Japanese))}"); }
             if (reportOnly) { return summary.Errors > 0 ? ExitCodes.UsageError : ExitCodes.Compliant; }
             return summary.ExitCode;
         });

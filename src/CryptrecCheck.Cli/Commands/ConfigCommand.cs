@@ -76,7 +76,7 @@ internal static class ConfigCommand
                 o.Flush();
             }
             if (rf == ReportFormat.Json && outputFile == null) { io.Out.WriteLine(); }
-            foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.Message)}"); }
+            foreach (var e in report.AllErrors) { io.Err.WriteLine($"cryptrec-check: {TerminalText.Escape(e.MessageIn(s.ReportSettings.Japanese))}"); }
             return summary.ExitCode;
 
             IEnumerable<IReportResult> Results(ConfigScanner sc, string[] ps)

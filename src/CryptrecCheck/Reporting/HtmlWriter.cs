@@ -97,7 +97,7 @@ public static class HtmlWriter
                 w.Write("</b> (");
                 Text(w, e.Code);
                 w.Write("): ");
-                Text(w, e.Message);
+                Text(w, e.MessageIn(ja));
                 w.Write("</li>");
             }
             w.Write("</ul></section>\n");

@@ -33,7 +33,7 @@ public static class TableWriter
         {
             // Most messages already begin with the input they are about ("x.pem: not a certificate"); it is named once.
             var named = e.Source.Length > 0 && e.Message.StartsWith(e.Source + ":", StringComparison.Ordinal);
-            w.WriteLine($"{(ja ? "エラー" : "error")}: {(named ? string.Empty : TerminalText.Escape(e.Source) + ": ")}{TerminalText.Escape(e.Message)}");
+            w.WriteLine($"{(ja ? "エラー" : "error")}: {(named ? string.Empty : TerminalText.Escape(e.Source) + ": ")}{TerminalText.Escape(e.MessageIn(ja))}");
         }
         WriteSummaryLine(w, summary, report.Settings);
         return summary;

@@ -5,4 +5,54 @@ namespace CryptrecCheck.Results;
 /// <param name="Source">The input: a path, host:port, a name.</param>
 /// <param name="Code">Stable code, e.g. <c>io</c>, <c>parse</c>, <c>timeout</c>, <c>too-large</c>.</param>
 /// <param name="Message">One line for people, naming the input.</param>
-public sealed record ReportError(string Source, string Code, string Message);
+public sealed record ReportError(string Source, string Code, string Message)
+{
+    /// <summary>The message in the report's language. In Japanese the code's headline comes first and the detail (often the
+    /// operating system's or a parser's English text) follows it; a message that already carries Japanese is kept as it is.</summary>
+    public string MessageIn(bool japanese)
+    {
+        if (!japanese || HasJapanese(Message) || HeadlineJa(Code) is not { } headline) { return Message; }
+        return $"{headline} — {Message}";
+    }
+
+    /// <summary>Japanese headline of an error code, or null for a code this table does not know (the message is then shown
+    /// alone).</summary>
+    public static string? HeadlineJa(string code) => code switch
+    {
+        "io" => "読み込めません",
+        "access" => "アクセスが拒否されました",
+        "too-large" => "大きすぎるため読みません",
+        "parse" => "解析できません",
+        "empty" => "検査できるものがありません",
+        "unrecognised" => "設定ファイルの形式を判別できません（--type で指定してください）",
+        "include-depth" => "include の入れ子が深すぎるため追いません",
+        "include-loop" => "include が循環しているため再度は読みません",
+        "include-missing" => "include 先のファイルがありません",
+        "include-too-many" => "include 先のファイルが多すぎるため一部のみ読みます",
+        "load" => "読み込めません",
+        "restore" => "パッケージを復元できません",
+        "analysis" => "解析に失敗しました",
+        "analyzer" => "アナライザーが例外で停止しました",
+        "option" => "設定値が不正です",
+        "connect-failed" => "接続できません",
+        "timeout" => "時間内に応答がありません",
+        "connection-closed" => "接続が途中で閉じられました",
+        "malformed" => "不正な形式の応答です",
+        "record-too-large" => "レコードが上限を超えています",
+        "too-much-data" => "データが上限を超えています",
+        "unexpected-message" => "想定外のメッセージを受信しました",
+        "starttls-failed" => "STARTTLS に失敗しました",
+        "cancelled" => "中止しました",
+        "internal" => "内部エラー",
+        _ => null,
+    };
+
+    private static bool HasJapanese(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF') { return true; }
+        }
+        return false;
+    }
+}

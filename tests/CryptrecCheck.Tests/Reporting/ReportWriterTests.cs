@@ -84,22 +84,49 @@ public class ReportWriterTests
     }
 
     [Theory]
-    [InlineData("en", "0 result(s): 0 noncompliant, 2 error(s).", "error: x.pem: not a certificate")]
-    [InlineData("ja", "0 件: 不適合 0、エラー 2。", "エラー: x.pem: not a certificate")]
-    public void Table_ErrorsOnly_NameTheInputOnce_AndNoEmptyCounts(string lang, string summaryLine, string errorLine)
+    [InlineData("en", "0 result(s): 0 noncompliant, 2 error(s).", "error: x.pem: not a certificate", "error: y.pem: permission denied")]
+    [InlineData("ja", "0 件: 不適合 0、エラー 2。", "エラー: 解析できません — x.pem: not a certificate", "エラー: y.pem: 読み込めません — permission denied")]
+    public void Table_ErrorsOnly_NameTheInputOnce_InTheReportsLanguage_AndNoEmptyCounts(string lang, string summaryLine, string errorLine, string otherLine)
     {
-        // The message names the input itself (as every file error does): the line must not say "x.pem: x.pem: …", and a
-        // report with no result must not show an empty "()" of counts.
+        // The message names the input itself (as every file error does): the line must not say "x.pem: x.pem: …"; in Japanese
+        // the code's headline leads; a report with no result must not show an empty "()" of counts.
         var r = new Report("cert", ReportSettings.From(Context, lang), Array.Empty<IReportResult>(),
             new[] { new ReportError("x.pem", "parse", "x.pem: not a certificate"), new ReportError("y.pem", "io", "permission denied") });
         var (text, _) = Render(r, ReportFormat.Table);
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Contains(errorLine, lines);
-        Assert.Contains(lines, l => l.EndsWith(": y.pem: permission denied", StringComparison.Ordinal)); // a message without it gets it
+        Assert.Contains(otherLine, lines);
         Assert.DoesNotContain("x.pem: x.pem", text);
         Assert.DoesNotContain("()", text);
         Assert.DoesNotContain("（）", text);
         Assert.Contains(lines, l => l.StartsWith(summaryLine, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ReportFormat.Markdown)]
+    [InlineData(ReportFormat.Html)]
+    public void Documents_InJapanese_GiveTheErrorsHeadlineInJapanese(ReportFormat format)
+    {
+        var r = new Report("tls", ReportSettings.From(Context, "ja"), Array.Empty<IReportResult>(),
+            new[] { new ReportError("127.0.0.1:1", "connect-failed", "cannot connect to 127.0.0.1:1: ConnectionRefused"),
+                    new ReportError("a.csproj", "load", "a.csproj: project file not found / プロジェクトファイルがありません") });
+        var (text, _) = Render(r, format);
+        Assert.Contains("接続できません — cannot connect to 127.0.0.1:1: ConnectionRefused", text);
+        // A message that is already bilingual gets no second headline.
+        Assert.Contains("a.csproj: project file not found / プロジェクトファイルがありません", text);
+        Assert.DoesNotContain("読み込めません — a.csproj", text);
+        var (en, _) = Render(new Report("tls", ReportSettings.From(Context, "en"), Array.Empty<IReportResult>(), r.Errors), format);
+        Assert.DoesNotContain("接続できません", en);
+    }
+
+    [Fact]
+    public void EveryErrorCodeTheToolWrites_HasAJapaneseHeadline()
+    {
+        // The codes written by cert, tls, config and code (ReportError's documentation and the TLS error kinds).
+        var codes = new[] { "io", "access", "too-large", "parse", "empty", "unrecognised", "include-depth", "include-loop", "include-missing",
+            "include-too-many", "load", "restore", "analysis", "analyzer", "option" }
+            .Concat(Enum.GetValues<CryptrecCheck.Tls.Wire.TlsErrorKind>().Select(CryptrecCheck.Tls.TlsTargetResult.ErrorCode));
+        foreach (var c in codes) { Assert.False(ReportError.HeadlineJa(c) is null, $"no Japanese headline for error code '{c}'"); }
     }
 
     [Fact]
