@@ -123,7 +123,7 @@ public class ReportWriterTests
     public void EveryErrorCodeTheToolWrites_HasAJapaneseHeadline()
     {
         // The codes written by cert, tls, config and code (ReportError's documentation and the TLS error kinds).
-        var codes = new[] { "io", "access", "too-large", "parse", "empty", "unrecognised", "include-depth", "include-loop", "include-missing",
+        var codes = new[] { "io", "access", "too-large", "parse", "format", "encrypted", "empty", "unrecognised", "include-depth", "include-loop", "include-missing",
             "include-too-many", "load", "restore", "analysis", "analyzer", "option" }
             .Concat(Enum.GetValues<CryptrecCheck.Tls.Wire.TlsErrorKind>().Select(CryptrecCheck.Tls.TlsTargetResult.ErrorCode));
         foreach (var c in codes) { Assert.False(ReportError.HeadlineJa(c) is null, $"no Japanese headline for error code '{c}'"); }
