@@ -44,6 +44,7 @@ public sealed class ConfigAuditor
     private readonly Dictionary<string, Explanation> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Verdict> _suites = new();
     private readonly Dictionary<int, Verdict> _groups = new();
+    private readonly Dictionary<int, Verdict> _schemes = new();
     private readonly Dictionary<TlsProtocolVersion, Verdict> _protocols = new();
 
     public ConfigAuditor(PolicyEngine engine, int securityLevel = 2)
@@ -60,7 +61,8 @@ public sealed class ConfigAuditor
         var notes = new List<string>(d.Notes);
         var selected = new List<SelectedAlgorithm>();
         string? error = null;
-        var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.GnuTlsPriority or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols or DirectiveKind.TlsGroups;
+        var tls = d.Kind is DirectiveKind.TlsCipherString or DirectiveKind.GnuTlsPriority or DirectiveKind.Tls13Ciphersuites or DirectiveKind.TlsProtocols
+            or DirectiveKind.TlsGroups or DirectiveKind.TlsSignatureAlgorithms;
         switch (d.Problem != null ? (DirectiveKind?)null : d.Kind)
         {
             case null:
@@ -152,6 +154,28 @@ public sealed class ConfigAuditor
                     selected.Add(new SelectedAlgorithm(v.Display(), v.Display(), Protocol(v), null));
                 }
                 break;
+            case DirectiveKind.TlsSignatureAlgorithms:
+            {
+                // OpenSSL leaves out of the handshake the schemes the security level forbids, configured or built in.
+                var names = d.Names ?? Array.Empty<string>();
+                var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, SecurityLevel)).ToList();
+                if (dropped.Count > 0) { notes.Add($"not used at security level {SecurityLevel}: {string.Join(", ", dropped)}"); }
+                var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, SecurityLevel)).ToList();
+                if (usable.Count == 0)
+                {
+                    error = $"no signature algorithm in this list is usable at security level {SecurityLevel}: OpenSSL completes no handshake that needs a signature";
+                    break;
+                }
+                foreach (var n in usable)
+                {
+                    if (TlsRegistry.FindSignatureScheme(n) is { } scheme)
+                    {
+                        if (!_schemes.TryGetValue(scheme.Code, out var sv)) { sv = _schemes[scheme.Code] = _engine.Evaluate(TlsAssets.ForSignatureScheme(scheme)); }
+                        selected.Add(new SelectedAlgorithm(n, $"{scheme.Name} (0x{scheme.Code:X4})", sv, null));
+                    }
+                }
+                break;
+            }
             case DirectiveKind.TlsGroups when d.Names is not { Count: > 0 }:
                 // nginx 'ssl_ecdh_curve "";' was "0 selected", allowed everywhere; nginx -t: SSL_CTX_set1_curves_list("") failed.
                 error = "this names no group: OpenSSL rejects an empty group list and the server does not start";

@@ -29,6 +29,10 @@ public enum DirectiveKind
 
     /// <summary>Algorithms, protocols and suites a configuration enables by name (Java: what is not disabled; Windows: enabled keys, suite lists).</summary>
     EnabledNames,
+
+    /// <summary>The signature schemes a TLS server (or, for ClientSignatureAlgorithms, its client-certificate check) accepts
+    /// in the handshake (OpenSSL SignatureAlgorithms through ssl_conf_command / SSLOpenSSLConfCmd).</summary>
+    TlsSignatureAlgorithms,
 }
 
 /// <summary>

@@ -97,6 +97,7 @@ public sealed class ConfigFileResult : IReportResult
         DirectiveKind.TlsCipherString or DirectiveKind.Tls13Ciphersuites => "config.tls-cipher",
         DirectiveKind.TlsProtocols => "config.tls-protocol",
         DirectiveKind.TlsGroups => "config.tls-group",
+        DirectiveKind.TlsSignatureAlgorithms => "config.tls-signature",
         DirectiveKind.EnabledNames => "config.enabled",
         _ => "config.ssh-algorithm",
     };
@@ -108,6 +109,7 @@ public sealed class ConfigFileResult : IReportResult
         DirectiveKind.Tls13Ciphersuites => "tls13-ciphersuites",
         DirectiveKind.TlsProtocols => "tls-protocols",
         DirectiveKind.TlsGroups => "tls-groups",
+        DirectiveKind.TlsSignatureAlgorithms => "tls-signature-algorithms",
         DirectiveKind.SshCiphers => "ssh-ciphers",
         DirectiveKind.SshMacs => "ssh-macs",
         DirectiveKind.SshKex => "ssh-kex",

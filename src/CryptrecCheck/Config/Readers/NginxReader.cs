@@ -3,7 +3,7 @@ using CryptrecCheck.Config.OpenSsl;
 namespace CryptrecCheck.Config.Readers;
 
 /// <summary>
-/// nginx: ssl_protocols, ssl_ciphers, ssl_conf_command (Ciphersuites, Groups/Curves, MinProtocol/MaxProtocol),
+/// nginx: ssl_protocols, ssl_ciphers, ssl_conf_command (Ciphersuites, Groups/Curves, MinProtocol/MaxProtocol, SignatureAlgorithms),
 /// ssl_ecdh_curve, and the same for proxy_ssl_*, grpc_ssl_*, uwsgi_ssl_* and the mail/stream modules; include globs
 /// relative to the directory of the main file (nginx's conf prefix). When TLS is on (ssl_certificate or "listen … ssl")
 /// and ssl_protocols or ssl_ciphers is never set, nginx's defaults are reported as such.
@@ -43,6 +43,19 @@ public sealed class NginxReader : IConfigReader
                 {
                     File = path, Line = 0, Directive = "ssl_ciphers", Value = DefaultCiphers, Kind = DirectiveKind.TlsCipherString,
                     CipherString = DefaultCiphers, IsDefault = true, Notes = new[] { "nginx default" },
+                });
+            }
+            // nginx sets no signature algorithms of its own: OpenSSL's built-in list applies, and a TLS 1.2 client that offers
+            // only SHA-224 or SHA-1 pairs gets a key exchange signed with one of them where the security level allows it.
+            if (!result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms && !d.Directive.Contains("ClientSignature", StringComparison.OrdinalIgnoreCase)
+                    && !d.Directive.StartsWith("proxy_", StringComparison.Ordinal) && !d.Directive.StartsWith("grpc_", StringComparison.Ordinal)
+                    && !d.Directive.StartsWith("uwsgi_", StringComparison.Ordinal)))
+            {
+                result.Add(new ConfigDirective
+                {
+                    File = path, Line = 0, Directive = "ssl_conf_command SignatureAlgorithms", Value = string.Join(':', OpenSslSignatureAlgorithms.Default),
+                    Kind = DirectiveKind.TlsSignatureAlgorithms, Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
+                    Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1" },
                 });
             }
         }

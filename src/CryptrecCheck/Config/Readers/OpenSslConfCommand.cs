@@ -28,6 +28,17 @@ internal static class OpenSslConfCommand
                     File = path, Line = line, Directive = directive, Value = value, Kind = DirectiveKind.TlsGroups,
                     Names = value.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 };
+            case "signaturealgorithms":
+            case "clientsignaturealgorithms":
+            {
+                var (schemes, problem) = OpenSslSignatureAlgorithms.Parse(value);
+                return new ConfigDirective
+                {
+                    File = path, Line = line, Directive = directive, Value = value, Kind = DirectiveKind.TlsSignatureAlgorithms, Names = schemes, Problem = problem,
+                    Notes = command.StartsWith("client", StringComparison.OrdinalIgnoreCase)
+                        ? new[] { "signatures accepted on client certificates" } : Array.Empty<string>(),
+                };
+            }
             case "minprotocol":
                 return MinMax(path, line, directive, value, min: true);
             case "maxprotocol":

@@ -1,0 +1,79 @@
+using CryptrecCheck.Policy.Tls;
+
+namespace CryptrecCheck.Config.OpenSsl;
+
+/// <summary>
+/// OpenSSL's TLS signature algorithms (SSL_CONF "SignatureAlgorithms" / "ClientSignatureAlgorithms", nginx and Apache
+/// pass them through ssl_conf_command / SSLOpenSSLConfCmd): which schemes a value names, OpenSSL's built-in list when
+/// none is set, and which of them a security level leaves usable. Every fact here was checked against OpenSSL 3.0.19's
+/// client (<c>openssl s_client -sigalgs … -trace</c>, the list it sends at each @SECLEVEL): docs/config.md, "Signature algorithms".
+/// </summary>
+internal static class OpenSslSignatureAlgorithms
+{
+    /// <summary>OpenSSL 3.0's built-in list, in its order, as its client sends it at security level 0.</summary>
+    internal static readonly string[] Default =
+    {
+        "ecdsa_secp256r1_sha256", "ecdsa_secp384r1_sha384", "ecdsa_secp521r1_sha512", "ed25519", "ed448",
+        "rsa_pss_pss_sha256", "rsa_pss_pss_sha384", "rsa_pss_pss_sha512", "rsa_pss_rsae_sha256", "rsa_pss_rsae_sha384", "rsa_pss_rsae_sha512",
+        "rsa_pkcs1_sha256", "rsa_pkcs1_sha384", "rsa_pkcs1_sha512", "ecdsa_sha224", "ecdsa_sha1", "rsa_pkcs1_sha224", "rsa_pkcs1_sha1",
+        "dsa_sha224", "dsa_sha1", "dsa_sha256", "dsa_sha384", "dsa_sha512",
+    };
+
+    /// <summary>The schemes a value names, or why OpenSSL rejects it (it then rejects the whole command: nginx and Apache do
+    /// not start). Entries are "ALG+HASH" (ALG exactly RSA, RSA-PSS, PSS, DSA or ECDSA; HASH SHA1, SHA224, SHA256, SHA384 or
+    /// SHA512 in any case) or a signature scheme's name; a scheme named twice (in either form) is rejected too.</summary>
+    internal static (IReadOnlyList<string> Schemes, string? Problem) Parse(string value)
+    {
+        var schemes = new List<string>();
+        if (value.Trim().Length == 0) { return (schemes, "names no signature algorithm: OpenSSL rejects the configuration command"); }
+        foreach (var raw in value.Split(':'))
+        {
+            var entry = raw.Trim();
+            if (entry.Length == 0) { return (schemes, "an empty entry in the list: OpenSSL rejects the configuration command"); }
+            var plus = entry.IndexOf('+');
+            string? scheme;
+            if (plus > 0)
+            {
+                var hash = entry[(plus + 1)..].ToLowerInvariant();
+                scheme = (entry[..plus], hash) switch
+                {
+                    ("RSA", "sha1" or "sha224" or "sha256" or "sha384" or "sha512") => "rsa_pkcs1_" + hash,
+                    ("RSA-PSS" or "PSS", "sha256" or "sha384" or "sha512") => "rsa_pss_rsae_" + hash,
+                    ("DSA", "sha1" or "sha224" or "sha256" or "sha384" or "sha512") => "dsa_" + hash,
+                    ("ECDSA", "sha1" or "sha224") => "ecdsa_" + hash,
+                    ("ECDSA", "sha256") => "ecdsa_secp256r1_sha256",
+                    ("ECDSA", "sha384") => "ecdsa_secp384r1_sha384",
+                    ("ECDSA", "sha512") => "ecdsa_secp521r1_sha512",
+                    _ => null,
+                };
+            }
+            else
+            {
+                scheme = TlsRegistry.FindSignatureScheme(entry)?.Name;
+            }
+            if (scheme == null) { return (schemes, $"\"{entry}\" is not a signature algorithm OpenSSL knows: OpenSSL rejects the configuration command"); }
+            if (schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+            {
+                return (schemes, $"\"{entry}\" names {scheme} a second time: OpenSSL rejects the configuration command");
+            }
+            schemes.Add(scheme);
+        }
+        return (schemes, null);
+    }
+
+    /// <summary>True when OpenSSL uses the scheme at this security level: the hash's (or EdDSA's) security bits must reach
+    /// the level's minimum (1: 80, 2: 112, 3: 128, 4: 192, 5: 256), and OpenSSL 3 counts SHA-1 signatures in TLS below 80.</summary>
+    internal static bool Usable(string scheme, int level)
+    {
+        var need = level switch { <= 0 => 0, 1 => 80, 2 => 112, 3 => 128, 4 => 192, _ => 256 };
+        var s = scheme.ToLowerInvariant();
+        var bits = s.EndsWith("sha1", StringComparison.Ordinal) ? 64
+            : s.EndsWith("md5", StringComparison.Ordinal) ? 39
+            : s.EndsWith("sha224", StringComparison.Ordinal) ? 112
+            : s.EndsWith("sha384", StringComparison.Ordinal) ? 192
+            : s.EndsWith("sha512", StringComparison.Ordinal) ? 256
+            : s == "ed448" ? 224
+            : 128;
+        return bits >= need;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using CryptrecCheck.Config;
+using CryptrecCheck.Policy;
+using CryptrecCheck.Policy.Tls;
+using Xunit;
+
+namespace CryptrecCheck.Tests.Config;
+
+/// <summary>
+/// OpenSSL's SignatureAlgorithms in configurations (nginx ssl_conf_command), judged against the real OpenSSL: for each value
+/// and security level, the schemes the audit says the server accepts are exactly the ones OpenSSL's own client puts in its
+/// ClientHello for the same value and level (same parser, same built-in list, same security filter inside OpenSSL), and a
+/// value OpenSSL rejects is an invalid value. The client talks to a loopback listener that only reads the ClientHello.
+/// </summary>
+public sealed partial class SignatureAlgorithmsConfigTests : IDisposable
+{
+    private readonly ConfigTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [GeneratedRegex(@"\(0x([0-9a-fA-F]{4})\)")]
+    private static partial Regex CodeInParens();
+
+    /// <summary>The signature_algorithms code points of the ClientHello `openssl s_client` sends with this value (null: no
+    /// -sigalgs, the built-in list) at this security level; null when OpenSSL rejects the value.</summary>
+    private static List<int>? OpenSslSends(string? value, int level)
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        // Read what the client sends, then close: the client has printed its ClientHello by then.
+        var server = Task.Run(async () =>
+        {
+            using var c = await listener.AcceptTcpClientAsync().WaitAsync(TimeSpan.FromSeconds(20));
+            c.ReceiveTimeout = 5000;
+            var buf = new byte[16 * 1024];
+            try { await c.GetStream().ReadAsync(buf).AsTask().WaitAsync(TimeSpan.FromSeconds(5)); } catch (Exception e) when (e is IOException or TimeoutException) { }
+        });
+        var args = new List<string> { "s_client", "-connect", $"127.0.0.1:{port}", "-tls1_2", "-trace", "-cipher", $"DEFAULT@SECLEVEL={level}" };
+        if (value != null) { args.Add("-sigalgs"); args.Add(value); }
+        var (_, output, err) = OpenSslPeer.Run(args.ToArray());
+        if ((output + err).Contains("SSL_CONF_cmd(-sigalgs", StringComparison.Ordinal)) { return null; }
+        try { server.Wait(TimeSpan.FromSeconds(20)); } catch (AggregateException) { }
+        var start = output.IndexOf("extension_type=signature_algorithms", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no signature_algorithms in the ClientHello:\n" + output + err);
+        var end = output.IndexOf("extension_type=", start + 10, StringComparison.Ordinal);
+        var block = output[(output.IndexOf('\n', start) + 1)..(end < 0 ? output.Length : end)];
+        return CodeInParens().Matches(block).Select(m => Convert.ToInt32(m.Groups[1].Value, 16)).ToList();
+    }
+
+    private DirectiveResult Audit(string? value, int level)
+    {
+        var conf = _kit.Write($"ng-{Guid.NewGuid():N}/nginx.conf",
+            "http {\n  server {\n    listen 443 ssl;\n    ssl_certificate /etc/ssl/site.pem;\n"
+            + (value == null ? string.Empty : $"    ssl_conf_command SignatureAlgorithms {value};\n") + "  }\n}\n");
+        var scanner = new ConfigScanner(new ConfigAuditor(ConfigTestKit.Engine, level));
+        var r = scanner.ScanFile(conf)!;
+        return ConfigTestKit.One(r, "ssl_conf_command SignatureAlgorithms");
+    }
+
+    [Theory]
+    [InlineData(null, 0)]
+    [InlineData(null, 1)]
+    [InlineData(null, 2)]
+    [InlineData(null, 3)]
+    [InlineData(null, 4)]
+    [InlineData("ECDSA+SHA256:RSA-PSS+SHA256:PSS+SHA384:rsa_pss_pss_sha512:ed25519:ed448", 2)]
+    [InlineData("ECDSA+SHA1:RSA+SHA1:ECDSA+SHA224:RSA+SHA224:DSA+SHA256:RSA+sha512:ed25519", 0)]
+    [InlineData("ECDSA+SHA1:RSA+SHA1:ECDSA+SHA224:RSA+SHA224:DSA+SHA256:RSA+sha512:ed25519", 2)]
+    [InlineData("ECDSA+SHA384:ECDSA+SHA512:RSA+SHA256:ECDSA+SHA256", 4)]
+    public void AcceptedSchemes_AreWhatOpenSslItselfUses(string? value, int level)
+    {
+        if (!OpenSslPeer.Available()) { Assert.Fail("openssl is not installed (.ci/run installs it)"); }
+        var sent = OpenSslSends(value, level);
+        Assert.NotNull(sent);
+        var d = Audit(value, level);
+        Assert.Equal(value == null, d.Directive.IsDefault);
+        Assert.Null(d.Error);
+        var ours = d.Selected.Select(s => Convert.ToInt32(Regex.Match(s.Resolved!, @"0x([0-9A-F]{4})").Groups[1].Value, 16)).ToList();
+        Assert.Equal(sent, ours);
+    }
+
+    [Theory]
+    [InlineData("ecdsa+sha256", "not a signature algorithm OpenSSL knows")]
+    [InlineData("FOO+SHA256", "not a signature algorithm OpenSSL knows")]
+    [InlineData("RSA-PSS+SHA1", "not a signature algorithm OpenSSL knows")]
+    [InlineData("RSA+MD5", "not a signature algorithm OpenSSL knows")]
+    [InlineData("no_such_scheme", "not a signature algorithm OpenSSL knows")]
+    [InlineData("ECDSA+SHA256:", "empty entry")]
+    [InlineData("RSA+SHA1:rsa_pkcs1_sha1", "a second time")]
+    [InlineData("ECDSA+SHA256:ecdsa_secp256r1_sha256", "a second time")]
+    public void ValuesOpenSslRejects_AreInvalidValues(string value, string expected)
+    {
+        if (!OpenSslPeer.Available()) { Assert.Fail("openssl is not installed (.ci/run installs it)"); }
+        Assert.Null(OpenSslSends(value, 2));
+        var d = Audit(value, 2);
+        Assert.NotNull(d.Error);
+        Assert.Contains(expected, d.Error);
+    }
+
+    [Fact]
+    public void BuiltInList_FailsEveryType_OnSha224_AndAListWithoutItPasses()
+    {
+        // OpenSSL's built-in list keeps ECDSA-SHA224 and RSA-SHA224 at the usual security levels 1 and 2: SHA-224 is not on
+        // the CRYPTREC list, which is what `tls` reports against an OpenSSL server left at its defaults.
+        var byDefault = Audit(null, 2);
+        Assert.Equal(ListStatus.NotListed, byDefault.Status);
+        Assert.Contains("ecdsa_sha224", byDefault.Selected.Where(s => s.Status == ListStatus.NotListed).Select(s => s.Name));
+        Assert.All(byDefault.Tls!, t => Assert.False(t.Allowed));
+        Assert.Contains(byDefault.Directive.Notes, n => n.Contains("built-in list", StringComparison.Ordinal));
+
+        var set = Audit("ECDSA+SHA256:ECDSA+SHA384:ECDSA+SHA512:RSA-PSS+SHA256:RSA-PSS+SHA384:RSA-PSS+SHA512:RSA+SHA256:RSA+SHA384:RSA+SHA512", 2);
+        Assert.False(set.Directive.IsDefault);
+        Assert.All(set.Selected, s => Assert.Equal(ListStatus.Recommended, s.Status));
+        Assert.True(set.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
+    }
+}
