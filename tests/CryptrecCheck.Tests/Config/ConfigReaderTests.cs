@@ -469,6 +469,7 @@ public sealed class ConfigReaderTests : IDisposable
               SSLEngine on
               SSLProtocol -all +TLSv1.2 +TLSv1.3
               SSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256
+              SSLOpenSSLConfCmd SignatureAlgorithms ECDSA+SHA256:RSA-PSS+SHA256
             </VirtualHost>
             <VirtualHost 127.0.0.1:20451>
               SSLEngine on
@@ -493,11 +494,17 @@ public sealed class ConfigReaderTests : IDisposable
         var cipherDefaults = r.Directives.Where(d => d.Directive.Directive == "SSLCipherSuite" && d.Directive.IsDefault).ToList();
         Assert.Single(cipherDefaults);
         Assert.Contains(cipherDefaults[0].Notes, n => n.Contains("20452", StringComparison.Ordinal));
-        Assert.Contains(ConfigTestKit.One(r, "SSLProtocol", line: 9).Notes, n => n.Contains("applies only if <IfModule mod_nonexistent.c> holds", StringComparison.Ordinal));
+        // Signature algorithms: mod_ssl sets none, so the hosts that set none get OpenSSL's built-in list (with SHA-224).
+        var sigalgDefaults = r.Directives.Where(d => d.Directive.Directive == "SSLOpenSSLConfCmd SignatureAlgorithms" && d.Directive.IsDefault).ToList();
+        Assert.Equal(2, sigalgDefaults.Count);
+        Assert.DoesNotContain(sigalgDefaults, d => d.Notes.Any(n => n.Contains("20450", StringComparison.Ordinal)));
+        Assert.All(sigalgDefaults, d => Assert.Contains("ecdsa_sha224", d.Selected.Select(s => s.Name)));
+        Assert.All(ConfigTestKit.One(r, "SSLOpenSSLConfCmd SignatureAlgorithms", line: 5).Selected, s => Assert.Equal(ListStatus.Recommended, s.Status));
+        Assert.Contains(ConfigTestKit.One(r, "SSLProtocol", line: 10).Notes, n => n.Contains("applies only if <IfModule mod_nonexistent.c> holds", StringComparison.Ordinal));
         Assert.NotEqual(ListStatus.Recommended, r.Status);
 
         // Set at the server level: every host inherits it, no default.
-        var inherited = _kit.Write("vhosts2/httpd.conf", "SSLProtocol -all +TLSv1.2\nSSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256\n<VirtualHost *:443>\n  SSLEngine on\n</VirtualHost>\n<VirtualHost *:8443>\n  SSLEngine on\n</VirtualHost>\n");
+        var inherited = _kit.Write("vhosts2/httpd.conf", "SSLProtocol -all +TLSv1.2\nSSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256\nSSLOpenSSLConfCmd SignatureAlgorithms RSA+SHA256\n<VirtualHost *:443>\n  SSLEngine on\n</VirtualHost>\n<VirtualHost *:8443>\n  SSLEngine on\n</VirtualHost>\n");
         Assert.DoesNotContain(ConfigTestKit.Scanner().ScanFile(inherited)!.Directives, d => d.Directive.IsDefault);
     }
 }

@@ -1,3 +1,4 @@
+using CryptrecCheck.Config.OpenSsl;
 using CryptrecCheck.Policy.Tls;
 
 namespace CryptrecCheck.Config.Readers;
@@ -42,6 +43,7 @@ public sealed class ApacheReader : IConfigReader
         internal bool SslEngine { get; set; }
         internal bool Protocols { get; set; }
         internal bool Ciphers { get; set; }
+        internal bool SignatureAlgorithms { get; set; }
         internal List<string> ProtocolConditions { get; } = new();
         internal List<string> CipherConditions { get; } = new();
     }
@@ -85,6 +87,20 @@ public sealed class ApacheReader : IConfigReader
             var d = Protocols(scope == st.Server ? path : scope.File, 0, "SSLProtocol", "all -SSLv3", new List<string> { "all", "-SSLv3" });
             result.Add(d with { IsDefault = true, Notes = d.Notes.Concat(new[] { source, Where(scope, st, "SSLProtocol") }).ToList() });
         }
+        // mod_ssl sets no signature algorithms: OpenSSL's built-in list applies (SSLOpenSSLConfCmd is merged from the server
+        // level into each virtual host, as the directives above).
+        var sigalgScopes = scopes.Select(x => x.Scope)
+            .Where(x => !x.SignatureAlgorithms && !st.Server.SignatureAlgorithms).ToList();
+        foreach (var scope in sigalgScopes)
+        {
+            result.Add(new ConfigDirective
+            {
+                File = scope == st.Server ? path : scope.File, Line = 0, Directive = "SSLOpenSSLConfCmd SignatureAlgorithms",
+                Value = string.Join(':', OpenSslSignatureAlgorithms.Default), Kind = DirectiveKind.TlsSignatureAlgorithms,
+                Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
+                Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms") },
+            });
+        }
         foreach (var scope in cipherScopes)
         {
             result.Add(new ConfigDirective
@@ -100,7 +116,7 @@ public sealed class ApacheReader : IConfigReader
         var what = scope == st.Server
             ? $"TLS on at the server level, {directive} not set there"
             : $"for <VirtualHost {scope.Name}> ({scope.File}:{scope.Line}): {directive} set neither there nor at the server level";
-        var conditions = directive == "SSLProtocol" ? scope.ProtocolConditions : scope.CipherConditions;
+        var conditions = directive == "SSLProtocol" ? scope.ProtocolConditions : directive == "SSLCipherSuite" ? scope.CipherConditions : new List<string>();
         return conditions.Count == 0 ? what : $"{what} (set only under {string.Join(", ", conditions.Distinct())}, which may not apply)";
     }
 
@@ -165,6 +181,9 @@ public sealed class ApacheReader : IConfigReader
                     {
                         var d = OpenSslConfCommand.Directive(path, line, $"{name} {args[0]}", args[0], string.Join(' ', args.Skip(1)));
                         if (d != null) { result.Add(d); }
+                        // Read under a condition that may not hold, it does not count as set: the default is reported beside it.
+                        if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms } && condition == null
+                            && args[0].Equals("SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)) { scope.SignatureAlgorithms = true; }
                     }
                     break;
             }
