@@ -255,6 +255,32 @@ public sealed class ConfigReaderTests : IDisposable
         Assert.False(c.Tls!.Single(t => t.Type == TlsGuidelineType.High).Allowed);
         Assert.Equal(new[] { "TLS 1.3" }, ConfigTestKit.One(r, "bind … ssl-min-ver TLSv1.3").Selected.Select(s => s.Name));
         Assert.Single(ConfigTestKit.One(r, "bind … ciphers").Selected);
+        // No sigalgs anywhere: the bind line gets OpenSSL's built-in list, SHA-224 included.
+        var sig = ConfigTestKit.One(r, "bind … sigalgs");
+        Assert.True(sig.Directive.IsDefault);
+        Assert.Equal(5, sig.Directive.Line);
+        Assert.Contains("rsa_pkcs1_sha224", sig.Selected.Select(s => s.Name));
+        Assert.Equal(ListStatus.NotListed, sig.Status);
+    }
+
+    [Fact]
+    public void Haproxy_Sigalgs_OnTheLineOrGlobal_ReplaceTheBuiltInList()
+    {
+        var path = _kit.Write("haproxy-sig.cfg", """
+            global
+                ssl-default-bind-sigalgs ECDSA+SHA256:RSA-PSS+SHA256
+            frontend a
+                bind :443 ssl crt /etc/ssl/x.pem
+                bind :8443 ssl crt /etc/ssl/x.pem sigalgs ECDSA+SHA384 client-sigalgs RSA+SHA1:ECDSA+SHA256
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        Assert.DoesNotContain(r.Directives, d => d.Directive.IsDefault && d.Directive.Kind == DirectiveKind.TlsSignatureAlgorithms);
+        Assert.All(ConfigTestKit.One(r, "ssl-default-bind-sigalgs").Tls!, t => Assert.True(t.Allowed));
+        Assert.Equal(new[] { "ecdsa_secp384r1_sha384" }, ConfigTestKit.One(r, "bind … sigalgs").Selected.Select(s => s.Name));
+        // RSA+SHA1 is left out at security level 2, as OpenSSL leaves it out.
+        var client = ConfigTestKit.One(r, "bind … client-sigalgs");
+        Assert.Equal(new[] { "ecdsa_secp256r1_sha256" }, client.Selected.Select(s => s.Name));
+        Assert.Contains(client.Notes, n => n.Contains("rsa_pkcs1_sha1", StringComparison.Ordinal));
     }
 
     [Fact]

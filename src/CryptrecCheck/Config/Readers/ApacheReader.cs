@@ -98,7 +98,7 @@ public sealed class ApacheReader : IConfigReader
                 File = scope == st.Server ? path : scope.File, Line = 0, Directive = "SSLOpenSSLConfCmd SignatureAlgorithms",
                 Value = string.Join(':', OpenSslSignatureAlgorithms.Default), Kind = DirectiveKind.TlsSignatureAlgorithms,
                 Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
-                Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms") },
+                Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here); set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms") },
             });
         }
         foreach (var scope in cipherScopes)

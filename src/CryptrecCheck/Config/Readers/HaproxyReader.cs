@@ -8,7 +8,9 @@ namespace CryptrecCheck.Config.Readers;
 /// Protocol sets start from HAProxy's default minimum, TLSv1.2 (since HAProxy 2.2), to TLSv1.3. A "bind … ssl" or
 /// "server … ssl" line that sets no cipher list, with no ssl-default-bind-ciphers / ssl-default-server-ciphers either,
 /// runs with OpenSSL's default list (HAProxy has none of its own unless built with one; the Debian package is not):
-/// reported as a default on that line, and likewise its protocol range.
+/// reported as a default on that line, and likewise its protocol range. The signature algorithms (bind "sigalgs" /
+/// "client-sigalgs", ssl-default-bind-sigalgs; HAProxy 2.6, Debian 12's, knows neither keyword and always uses OpenSSL's
+/// built-in list) are read where set; a "bind … ssl" line without them is given OpenSSL's built-in list as its default.
 /// </summary>
 public sealed class HaproxyReader : IConfigReader
 {
@@ -51,6 +53,12 @@ public sealed class HaproxyReader : IConfigReader
                 case "ssl-default-bind-curves":
                 case "ssl-default-server-curves":
                     result.Add(NginxReader.Groups(path, line, key, words[1]));
+                    break;
+                case "ssl-default-bind-sigalgs":
+                case "ssl-default-server-sigalgs":
+                case "ssl-default-bind-client-sigalgs":
+                case "ssl-default-server-client-sigalgs":
+                    result.Add(OpenSslConfCommand.Directive(path, line, key, key.Contains("client", StringComparison.Ordinal) ? "ClientSignatureAlgorithms" : "SignatureAlgorithms", words[1])!);
                     break;
                 case "ssl-default-bind-options":
                 case "ssl-default-server-options":
@@ -98,6 +106,17 @@ public sealed class HaproxyReader : IConfigReader
                 var d = Protocols(path, line, $"{key} … ssl-min-ver", new List<string>());
                 result.Add(d with { IsDefault = true, Notes = new[] { $"not set on this line nor by ssl-default-{side}-options: HAProxy's default TLSv1.2 to TLSv1.3 (HAProxy ≥ 2.2)" } });
             }
+            // What a client may make this frontend sign with: OpenSSL's built-in list unless sigalgs is set.
+            if (key == "bind" && !result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms
+                    && (d.Directive == "ssl-default-bind-sigalgs" || (d.Line == line && d.Directive == "bind … sigalgs"))))
+            {
+                result.Add(new ConfigDirective
+                {
+                    File = path, Line = line, Directive = "bind … sigalgs", Value = string.Join(':', OpenSsl.OpenSslSignatureAlgorithms.Default),
+                    Kind = DirectiveKind.TlsSignatureAlgorithms, Names = OpenSsl.OpenSslSignatureAlgorithms.Default, IsDefault = true,
+                    Notes = new[] { "not set on this line nor by ssl-default-bind-sigalgs (HAProxy 2.6 has neither keyword): OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here)" },
+                });
+            }
         }
     }
 
@@ -121,6 +140,10 @@ public sealed class HaproxyReader : IConfigReader
                         Kind = w == "curves" ? DirectiveKind.TlsGroups : w == "ciphersuites" ? DirectiveKind.Tls13Ciphersuites : DirectiveKind.TlsCipherString,
                         Names = Array.Empty<string>(), Problem = $"{w} without a value: HAProxy refuses the configuration",
                     });
+                    break;
+                case "sigalgs" or "client-sigalgs" when next != null:
+                    result.Add(OpenSslConfCommand.Directive(path, line, $"{key} … {w}", w == "sigalgs" ? "SignatureAlgorithms" : "ClientSignatureAlgorithms", next)!);
+                    i++;
                     break;
                 case "ssl-min-ver" or "ssl-max-ver": protocolWords.Add(w); if (next != null) { protocolWords.Add(next); i++; } break;
                 default:

@@ -55,7 +55,7 @@ public sealed class NginxReader : IConfigReader
                 {
                     File = path, Line = 0, Directive = "ssl_conf_command SignatureAlgorithms", Value = string.Join(':', OpenSslSignatureAlgorithms.Default),
                     Kind = DirectiveKind.TlsSignatureAlgorithms, Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
-                    Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1" },
+                    Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here); set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1" },
                 });
             }
         }
