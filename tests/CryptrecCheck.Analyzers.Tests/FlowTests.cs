@@ -73,6 +73,29 @@ public class FlowTests
         """, null, At("CRY4001", 0, 1));
 
     [Fact]
+    public Task NullableProtocols_ThroughThePropertyAndCoalesce_AreReported() => Verify.Analyzer<TlsAnalyzer>("""
+        class Options
+        {
+            public SslProtocols? TlsVersions { get; set; }
+            public void Legacy() => TlsVersions = {|#0:SslProtocols.Tls11|};
+        }
+        class Client
+        {
+            void Connect(SslStream s, Options o) => s.AuthenticateAsClient(new SslClientAuthenticationOptions { EnabledSslProtocols = {|#1:o.TlsVersions ?? SslProtocols.None|} });
+        }
+        """, null, At("CRY4001", 0, 1));
+
+    [Fact]
+    public Task NullableProtocols_ThroughAParameter_AreReported() => Verify.Analyzer<TlsAnalyzer>("""
+        class Client
+        {
+            static void Connect(SslStream s, SslProtocols? versions = null) => s.AuthenticateAsClient("h", null, {|#1:versions ?? SslProtocols.None|}, false);
+            void Legacy(SslStream s) => Connect(s, {|#0:SslProtocols.Tls|});
+            void Modern(SslStream s) => Connect(s, SslProtocols.Tls13);
+        }
+        """, null, At("CRY4001", 0, 1));
+
+    [Fact]
     public Task CompoundAssignment_OnlyModernVersions_IsNotReported() => Verify.Analyzer<TlsAnalyzer>("""
         class Options
         {
