@@ -19,6 +19,16 @@ internal static class OpenSslSignatureAlgorithms
         "dsa_sha224", "dsa_sha1", "dsa_sha256", "dsa_sha384", "dsa_sha512",
     };
 
+    /// <summary>The directive reported where a server sets no signature algorithms: the built-in list, marked default, with
+    /// <paramref name="why"/> (where it was not set, and how to set it) and what this audit cannot see.</summary>
+    internal static ConfigDirective DefaultDirective(string file, int line, string directive, params string[] why) => new()
+    {
+        File = file, Line = line, Directive = directive, Value = string.Join(':', Default), Kind = DirectiveKind.TlsSignatureAlgorithms,
+        Names = Default, IsDefault = true,
+        Notes = why.Append("OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; OpenSSL's system configuration "
+            + "(openssl.cnf, SignatureAlgorithms in the system_default section) can set it for every server and is not read here").ToList(),
+    };
+
     /// <summary>The schemes a value names, or why OpenSSL rejects it (it then rejects the whole command: nginx and Apache do
     /// not start). Entries are "ALG+HASH" (ALG exactly RSA, RSA-PSS, PSS, DSA or ECDSA; HASH SHA1, SHA224, SHA256, SHA384 or
     /// SHA512 in any case) or a signature scheme's name; a scheme named twice (in either form) is rejected too.</summary>

@@ -93,13 +93,8 @@ public sealed class ApacheReader : IConfigReader
             .Where(x => !x.SignatureAlgorithms && !st.Server.SignatureAlgorithms).ToList();
         foreach (var scope in sigalgScopes)
         {
-            result.Add(new ConfigDirective
-            {
-                File = scope == st.Server ? path : scope.File, Line = 0, Directive = "SSLOpenSSLConfCmd SignatureAlgorithms",
-                Value = string.Join(':', OpenSslSignatureAlgorithms.Default), Kind = DirectiveKind.TlsSignatureAlgorithms,
-                Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
-                Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here); set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms") },
-            });
+            result.Add(OpenSslSignatureAlgorithms.DefaultDirective(scope == st.Server ? path : scope.File, 0, "SSLOpenSSLConfCmd SignatureAlgorithms",
+                "not set: set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms")));
         }
         foreach (var scope in cipherScopes)
         {

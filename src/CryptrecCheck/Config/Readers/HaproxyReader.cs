@@ -110,12 +110,8 @@ public sealed class HaproxyReader : IConfigReader
             if (key == "bind" && !result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms
                     && (d.Directive == "ssl-default-bind-sigalgs" || (d.Line == line && d.Directive == "bind … sigalgs"))))
             {
-                result.Add(new ConfigDirective
-                {
-                    File = path, Line = line, Directive = "bind … sigalgs", Value = string.Join(':', OpenSsl.OpenSslSignatureAlgorithms.Default),
-                    Kind = DirectiveKind.TlsSignatureAlgorithms, Names = OpenSsl.OpenSslSignatureAlgorithms.Default, IsDefault = true,
-                    Notes = new[] { "not set on this line nor by ssl-default-bind-sigalgs (HAProxy 2.6 has neither keyword): OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here)" },
-                });
+                result.Add(OpenSsl.OpenSslSignatureAlgorithms.DefaultDirective(path, line, "bind … sigalgs",
+                    "not set on this line nor by ssl-default-bind-sigalgs (HAProxy 2.6, Debian 12's, has neither keyword)"));
             }
         }
     }

@@ -51,12 +51,8 @@ public sealed class NginxReader : IConfigReader
                     && !d.Directive.StartsWith("proxy_", StringComparison.Ordinal) && !d.Directive.StartsWith("grpc_", StringComparison.Ordinal)
                     && !d.Directive.StartsWith("uwsgi_", StringComparison.Ordinal)))
             {
-                result.Add(new ConfigDirective
-                {
-                    File = path, Line = 0, Directive = "ssl_conf_command SignatureAlgorithms", Value = string.Join(':', OpenSslSignatureAlgorithms.Default),
-                    Kind = DirectiveKind.TlsSignatureAlgorithms, Names = OpenSslSignatureAlgorithms.Default, IsDefault = true,
-                    Notes = new[] { "not set: OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids (OpenSSL's system configuration, openssl.cnf [system_default_sect] SignatureAlgorithms, can set it for every server and is not read here); set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1" },
-                });
+                result.Add(OpenSslSignatureAlgorithms.DefaultDirective(path, 0, "ssl_conf_command SignatureAlgorithms",
+                    "not set: set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1"));
             }
         }
         result.AddRange(blocks.PerServer);
