@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -24,6 +25,20 @@ public class PackageTests
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CryptrecCheck.sln"))) { dir = dir.Parent; }
         return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
+    }
+
+    private static MemoryStream Read(ZipArchiveEntry entry)
+    {
+        var copy = new MemoryStream();
+        using (var s = entry.Open()) { s.CopyTo(copy); }
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static Guid Mvid(PEReader pe)
+    {
+        var md = pe.GetMetadataReader();
+        return md.GetGuid(md.GetModuleDefinition().Mvid);
     }
 
     private static (int Code, string Output) Dotnet(string args, string workingDirectory, string? nugetPackages = null)
@@ -97,12 +112,13 @@ public class PackageTests
                 Assert.NotNull(zip.GetEntry("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll"));
                 if (image != null)
                 {
-                    using var copy = new MemoryStream();
-                    using (var entry = image.Open()) { entry.CopyTo(copy); }
-                    copy.Position = 0;
-                    using var pe = new PEReader(copy);
+                    using var pe = new PEReader(Read(image));
                     Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, "readytorun/linux-x64/CryptrecCheck.Analyzers.dll has no ReadyToRun header");
                     Assert.True((pe.PEHeaders.CorHeader.Flags & CorFlags.ILLibrary) != 0, "readytorun/linux-x64/CryptrecCheck.Analyzers.dll is not marked as precompiled IL");
+                    // Precompiled from the very IL analyzer beside it (same module version id), not from another build left
+                    // in obj/ (a Debug build's once went into a Release package).
+                    using var il = new PEReader(Read(zip.GetEntry("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll")!));
+                    Assert.Equal(Mvid(il), Mvid(pe));
                 }
             }
 
@@ -147,6 +163,20 @@ public class PackageTests
             Assert.NotEqual(0, offStrict.Code);
             Assert.Contains("error CRYPTRECBUILD: CryptrecCheckMode=strict, but analyzers are switched off for this build (RunAnalyzers=false)", offStrict.Output);
             Assert.Contains("-p:RunAnalyzers=true -p:RunAnalyzersDuringBuild=true", offStrict.Output);
+
+            // Packing Debug and then Release again in the same tree, same version (nothing to rebuild): the Release package's precompiled copy is still made
+            // from its own IL analyzer (the copy in obj/ was once shared by both configurations).
+            if (linuxX64)
+            {
+                var debug = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Debug -o \"{Path.Combine(work, "debug")}\" -p:Version={version} -nodeReuse:false", clone, packageRoot);
+                Assert.True(debug.Code == 0, debug.Output);
+                var again = Dotnet($"pack analyzers/CryptrecCheck.Analyzers.Package -c Release -o \"{Path.Combine(work, "again")}\" -p:Version={version} -nodeReuse:false", clone, packageRoot);
+                Assert.True(again.Code == 0, again.Output);
+                using var zip = ZipFile.OpenRead(Path.Combine(work, "again", $"CryptrecCheck.Analyzers.{version}.nupkg"));
+                using var il = new PEReader(Read(zip.GetEntry("analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll")!));
+                using var pre = new PEReader(Read(zip.GetEntry("readytorun/linux-x64/CryptrecCheck.Analyzers.dll")!));
+                Assert.Equal(Mvid(il), Mvid(pre));
+            }
         }
         finally
         {
