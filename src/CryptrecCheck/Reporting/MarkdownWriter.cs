@@ -54,7 +54,7 @@ public static class MarkdownWriter
         {
             w.WriteLine(ja ? "## エラー" : "## Errors");
             w.WriteLine();
-            foreach (var e in errors) { w.WriteLine($"- {Inline(e.Source)}: {Inline(e.MessageIn(ja))}"); }
+            foreach (var e in errors) { w.WriteLine($"- {Inline(e.LineIn(ja))}"); }
             w.WriteLine();
         }
         w.WriteLine(ja ? "## 集計" : "## Summary");

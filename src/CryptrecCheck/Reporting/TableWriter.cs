@@ -29,12 +29,7 @@ public static class TableWriter
         }
         var errors = report.AllErrors.ToList();
         summary.Errors = errors.Count;
-        foreach (var e in errors)
-        {
-            // Most messages already begin with the input they are about ("x.pem: not a certificate"); it is named once.
-            var named = e.Source.Length > 0 && e.Message.StartsWith(e.Source + ":", StringComparison.Ordinal);
-            w.WriteLine($"{(ja ? "エラー" : "error")}: {(named ? string.Empty : TerminalText.Escape(e.Source) + ": ")}{TerminalText.Escape(e.MessageIn(ja))}");
-        }
+        foreach (var e in errors) { w.WriteLine($"{(ja ? "エラー" : "error")}: {TerminalText.Escape(e.LineIn(ja))}"); }
         WriteSummaryLine(w, summary, report.Settings);
         return summary;
     }

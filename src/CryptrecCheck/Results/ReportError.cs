@@ -11,8 +11,16 @@ public sealed record ReportError(string Source, string Code, string Message)
     /// operating system's or a parser's English text) follows it; a message that already carries Japanese is kept as it is.</summary>
     public string MessageIn(bool japanese)
     {
-        if (!japanese || HasJapanese(Message) || HeadlineJa(Code) is not { } headline) { return Message; }
+        if (!japanese || IsBilingual(Message) || HeadlineJa(Code) is not { } headline) { return Message; }
         return $"{headline} — {Message}";
+    }
+
+    /// <summary>"source: message" in the report's language, naming the input once: most messages already begin with it
+    /// ("x.pem: not a certificate").</summary>
+    public string LineIn(bool japanese)
+    {
+        var named = Source.Length > 0 && Message.StartsWith(Source + ":", StringComparison.Ordinal);
+        return named ? MessageIn(japanese) : $"{Source}: {MessageIn(japanese)}";
     }
 
     /// <summary>Japanese headline of an error code, or null for a code this table does not know (the message is then shown
@@ -22,6 +30,8 @@ public sealed record ReportError(string Source, string Code, string Message)
         "io" => "読み込めません",
         "access" => "アクセスが拒否されました",
         "too-large" => "大きすぎるため読みません",
+        "binary" => "テキストではありません（バイナリファイル）",
+        "password" => "パスワードが必要か、パスワードが違います（--password 又は CRYPTREC_CHECK_PASSWORD で指定してください）",
         "parse" => "解析できません",
         "format" => "証明書又は鍵の形式ではありません",
         "encrypted" => "旧形式（Proc-Type: 4,ENCRYPTED）の暗号化鍵は読めません（PKCS#8 に変換してください）",
@@ -50,9 +60,13 @@ public sealed record ReportError(string Source, string Code, string Message)
         _ => null,
     };
 
-    private static bool HasJapanese(string s)
+    /// <summary>"English text / 日本語": a message written in both languages, whose Japanese half follows the last " / ". A
+    /// Japanese file or host name elsewhere in the message does not make it bilingual.</summary>
+    private static bool IsBilingual(string s)
     {
-        foreach (var c in s)
+        var at = s.LastIndexOf(" / ", StringComparison.Ordinal);
+        if (at < 0) { return false; }
+        foreach (var c in s.AsSpan(at + 3))
         {
             if (c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF') { return true; }
         }

@@ -111,10 +111,12 @@ public class ReportWriterTests
             new[] { new ReportError("127.0.0.1:1", "connect-failed", "cannot connect to 127.0.0.1:1: ConnectionRefused"),
                     new ReportError("a.csproj", "load", "a.csproj: project file not found / プロジェクトファイルがありません") });
         var (text, _) = Render(r, format);
+        if (format == ReportFormat.Markdown) { Assert.Contains("- a.csproj: project file not found", text); } // the input named once
         Assert.Contains("接続できません — cannot connect to 127.0.0.1:1: ConnectionRefused", text);
         // A message that is already bilingual gets no second headline.
         Assert.Contains("a.csproj: project file not found / プロジェクトファイルがありません", text);
         Assert.DoesNotContain("読み込めません — a.csproj", text);
+        Assert.DoesNotContain("a.csproj: a.csproj", text);
         var (en, _) = Render(new Report("tls", ReportSettings.From(Context, "en"), Array.Empty<IReportResult>(), r.Errors), format);
         Assert.DoesNotContain("接続できません", en);
     }
@@ -122,11 +124,34 @@ public class ReportWriterTests
     [Fact]
     public void EveryErrorCodeTheToolWrites_HasAJapaneseHeadline()
     {
-        // The codes written by cert, tls, config and code (ReportError's documentation and the TLS error kinds).
-        var codes = new[] { "io", "access", "too-large", "parse", "format", "encrypted", "empty", "unrecognised", "include-depth", "include-loop", "include-missing",
-            "include-too-many", "load", "restore", "analysis", "analyzer", "option" }
-            .Concat(Enum.GetValues<CryptrecCheck.Tls.Wire.TlsErrorKind>().Select(CryptrecCheck.Tls.TlsTargetResult.ErrorCode));
+        // The codes are read from the sources (every ReportError, InspectionError, failed file and container problem), so a
+        // new code without a headline fails here; the TLS error kinds come from their enum. Left out: the JSON field names
+        // and fallback that EnvelopeReader uses when it reads a report back ("source", "code", "message", "error"), and the
+        // "unknown" format of a file that failed.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root != null && !File.Exists(Path.Combine(root.FullName, "CryptrecCheck.sln"))) { root = root.Parent; }
+        Assert.NotNull(root);
+        var call = new System.Text.RegularExpressions.Regex(@"ReportError\(|InspectionError\(|Failed\((path|source|root|dir)|Problems\.Add\(\(");
+        var literal = new System.Text.RegularExpressions.Regex(@"""([a-z][a-z0-9]*(?:-[a-z0-9]+)*)""");
+        var notCodes = new HashSet<string> { "source", "code", "message", "error", "unknown" };
+        var codes = Directory.EnumerateFiles(Path.Combine(root!.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(File.ReadLines).Where(l => call.IsMatch(l))
+            .SelectMany(l => literal.Matches(l).Select(m => m.Groups[1].Value)).Where(c => !notCodes.Contains(c))
+            .Concat(Enum.GetValues<CryptrecCheck.Tls.Wire.TlsErrorKind>().Select(CryptrecCheck.Tls.TlsTargetResult.ErrorCode))
+            .Append("input-error").Distinct().ToList();
+        Assert.Contains("password", codes); // the scan found what it must
+        Assert.Contains("binary", codes);
         foreach (var c in codes) { Assert.False(ReportError.HeadlineJa(c) is null, $"no Japanese headline for error code '{c}'"); }
+    }
+
+    [Fact]
+    public void AJapaneseFileName_DoesNotMakeAMessageBilingual()
+    {
+        var e = new ReportError("証明書.pem", "format", "証明書.pem: not a certificate or key");
+        Assert.Equal("証明書又は鍵の形式ではありません — 証明書.pem: not a certificate or key", e.MessageIn(true));
+        var both = new ReportError("a.csproj", "load", "a.csproj: project file not found / プロジェクトファイルがありません");
+        Assert.Equal(both.Message, both.MessageIn(true));
     }
 
     [Fact]
