@@ -70,6 +70,7 @@ public sealed partial class SignatureAlgorithmsConfigTests : IDisposable
     [InlineData("ECDSA+SHA1:RSA+SHA1:ECDSA+SHA224:RSA+SHA224:DSA+SHA256:RSA+sha512:ed25519", 0)]
     [InlineData("ECDSA+SHA1:RSA+SHA1:ECDSA+SHA224:RSA+SHA224:DSA+SHA256:RSA+sha512:ed25519", 2)]
     [InlineData("ECDSA+SHA384:ECDSA+SHA512:RSA+SHA256:ECDSA+SHA256", 4)]
+    [InlineData("SHA256+ECDSA:sha384+RSA:SHA512+PSS:rsa_pss_pss_sha256", 2)]
     public void AcceptedSchemes_AreWhatOpenSslItselfUses(string? value, int level)
     {
         if (!OpenSslPeer.Available()) { Assert.Fail("openssl is not installed (.ci/run installs it)"); }
@@ -91,6 +92,13 @@ public sealed partial class SignatureAlgorithmsConfigTests : IDisposable
     [InlineData("ECDSA+SHA256:", "empty entry")]
     [InlineData("RSA+SHA1:rsa_pkcs1_sha1", "a second time")]
     [InlineData("ECDSA+SHA256:ecdsa_secp256r1_sha256", "a second time")]
+    [InlineData("ECDSA_SECP256R1_SHA256", "does not accept the name")]
+    [InlineData("ED25519", "does not accept the name")]
+    [InlineData("ecdsa_sha1", "does not accept the name")]
+    [InlineData("dsa_sha256", "does not accept the name")]
+    [InlineData("ecdsa_brainpoolP256r1tls13_sha256", "does not accept the name")]
+    [InlineData("RSA+Sha256", "not a signature algorithm OpenSSL knows")]
+    [InlineData("RSA+SHA256+ECDSA", "not a signature algorithm OpenSSL knows")]
     public void ValuesOpenSslRejects_AreInvalidValues(string value, string expected)
     {
         if (!OpenSslPeer.Available()) { Assert.Fail("openssl is not installed (.ci/run installs it)"); }

@@ -29,9 +29,19 @@ internal static class OpenSslSignatureAlgorithms
             + "(openssl.cnf, SignatureAlgorithms in the system_default section) can set it for every server and is not read here").ToList(),
     };
 
+    /// <summary>The scheme names OpenSSL 3.0 accepts in a list, exactly as it spells them (its lookup is case-sensitive);
+    /// other names of the TLS registry (ecdsa_sha1, dsa_*, the brainpool and ML-DSA schemes, …) it rejects.</summary>
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    {
+        "rsa_pkcs1_sha1", "rsa_pkcs1_sha224", "rsa_pkcs1_sha256", "rsa_pkcs1_sha384", "rsa_pkcs1_sha512",
+        "ecdsa_secp256r1_sha256", "ecdsa_secp384r1_sha384", "ecdsa_secp521r1_sha512", "ed25519", "ed448",
+        "rsa_pss_rsae_sha256", "rsa_pss_rsae_sha384", "rsa_pss_rsae_sha512", "rsa_pss_pss_sha256", "rsa_pss_pss_sha384", "rsa_pss_pss_sha512",
+    };
+
     /// <summary>The schemes a value names, or why OpenSSL rejects it (it then rejects the whole command: nginx and Apache do
-    /// not start). Entries are "ALG+HASH" (ALG exactly RSA, RSA-PSS, PSS, DSA or ECDSA; HASH SHA1, SHA224, SHA256, SHA384 or
-    /// SHA512 in any case) or a signature scheme's name; a scheme named twice (in either form) is rejected too.</summary>
+    /// not start). Entries are "ALG+HASH" or "HASH+ALG" (ALG exactly RSA, RSA-PSS, PSS, DSA or ECDSA; HASH SHA1, SHA224,
+    /// SHA256, SHA384 or SHA512, all upper or all lower case) or a scheme name OpenSSL 3.0 knows; a scheme named twice (in
+    /// either form) is rejected too.</summary>
     internal static (IReadOnlyList<string> Schemes, string? Problem) Parse(string value)
     {
         var schemes = new List<string>();
@@ -40,35 +50,55 @@ internal static class OpenSslSignatureAlgorithms
         {
             var entry = raw.Trim();
             if (entry.Length == 0) { return (schemes, "an empty entry in the list: OpenSSL rejects the configuration command"); }
-            var plus = entry.IndexOf('+');
+            var parts = entry.Split('+');
             string? scheme;
-            if (plus > 0)
+            if (parts.Length == 2)
             {
-                var hash = entry[(plus + 1)..].ToLowerInvariant();
-                scheme = (entry[..plus], hash) switch
-                {
-                    ("RSA", "sha1" or "sha224" or "sha256" or "sha384" or "sha512") => "rsa_pkcs1_" + hash,
-                    ("RSA-PSS" or "PSS", "sha256" or "sha384" or "sha512") => "rsa_pss_rsae_" + hash,
-                    ("DSA", "sha1" or "sha224" or "sha256" or "sha384" or "sha512") => "dsa_" + hash,
-                    ("ECDSA", "sha1" or "sha224") => "ecdsa_" + hash,
-                    ("ECDSA", "sha256") => "ecdsa_secp256r1_sha256",
-                    ("ECDSA", "sha384") => "ecdsa_secp384r1_sha384",
-                    ("ECDSA", "sha512") => "ecdsa_secp521r1_sha512",
-                    _ => null,
-                };
+                scheme = Pair(parts[0], parts[1]) ?? Pair(parts[1], parts[0]);
+            }
+            else if (parts.Length == 1 && Names.Contains(entry))
+            {
+                scheme = entry;
             }
             else
             {
-                scheme = TlsRegistry.FindSignatureScheme(entry)?.Name;
+                if (parts.Length == 1 && TlsRegistry.FindSignatureScheme(entry) is { } known)
+                {
+                    return (schemes, $"OpenSSL 3.0 does not accept the name \"{entry}\" ({known.Name} is not in its list of names; it compares them exactly) and rejects the configuration command; a later OpenSSL may accept it");
+                }
+                scheme = null;
             }
             if (scheme == null) { return (schemes, $"\"{entry}\" is not a signature algorithm OpenSSL knows: OpenSSL rejects the configuration command"); }
-            if (schemes.Contains(scheme, StringComparer.OrdinalIgnoreCase))
+            if (schemes.Contains(scheme, StringComparer.Ordinal))
             {
                 return (schemes, $"\"{entry}\" names {scheme} a second time: OpenSSL rejects the configuration command");
             }
             schemes.Add(scheme);
         }
         return (schemes, null);
+    }
+
+    /// <summary>The scheme of "ALG+HASH", or null when OpenSSL 3.0 knows no such pair.</summary>
+    private static string? Pair(string alg, string hashWord)
+    {
+        // OpenSSL looks the hash up by its short name (SHA256) or long name (sha256): nothing in between.
+        string? hash = hashWord switch
+        {
+            "SHA1" or "sha1" => "sha1", "SHA224" or "sha224" => "sha224", "SHA256" or "sha256" => "sha256",
+            "SHA384" or "sha384" => "sha384", "SHA512" or "sha512" => "sha512", _ => null,
+        };
+        if (hash == null) { return null; }
+        return (alg, hash) switch
+        {
+            ("RSA", _) => "rsa_pkcs1_" + hash,
+            ("RSA-PSS" or "PSS", "sha256" or "sha384" or "sha512") => "rsa_pss_rsae_" + hash,
+            ("DSA", _) => "dsa_" + hash,
+            ("ECDSA", "sha1" or "sha224") => "ecdsa_" + hash,
+            ("ECDSA", "sha256") => "ecdsa_secp256r1_sha256",
+            ("ECDSA", "sha384") => "ecdsa_secp384r1_sha384",
+            ("ECDSA", "sha512") => "ecdsa_secp521r1_sha512",
+            _ => null,
+        };
     }
 
     /// <summary>True when OpenSSL uses the scheme at this security level: the hash's (or EdDSA's) security bits must reach
