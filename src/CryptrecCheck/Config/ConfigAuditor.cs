@@ -158,12 +158,13 @@ public sealed class ConfigAuditor
             {
                 // OpenSSL leaves out of the handshake the schemes the security level forbids, configured or built in.
                 var names = d.Names ?? Array.Empty<string>();
-                var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, SecurityLevel)).ToList();
-                if (dropped.Count > 0) { notes.Add($"not used at security level {SecurityLevel}: {string.Join(", ", dropped)}"); }
-                var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, SecurityLevel)).ToList();
+                var level = d.SecurityLevel ?? SecurityLevel;
+                var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
+                if (dropped.Count > 0) { notes.Add($"not used at security level {level}: {string.Join(", ", dropped)}"); }
+                var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
                 if (usable.Count == 0)
                 {
-                    error = $"no signature algorithm in this list is usable at security level {SecurityLevel}: OpenSSL completes no handshake that needs a signature";
+                    error = $"no signature algorithm in this list is usable at security level {level}: OpenSSL completes no handshake that needs a signature";
                     break;
                 }
                 foreach (var n in usable)

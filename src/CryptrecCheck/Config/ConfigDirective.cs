@@ -65,6 +65,10 @@ public sealed record ConfigDirective
 
     public bool IsDefault { get; init; }
 
+    /// <summary>The OpenSSL security level that applies to this directive where its reader knows it (the @SECLEVEL of the
+    /// cipher string of the same server); null: the audit's level (--openssl-seclevel).</summary>
+    public int? SecurityLevel { get; init; }
+
     /// <summary>Set by a reader when the product itself rejects the directive as written (a keyword without its argument);
     /// the directive is then reported as an invalid value, whatever it would select.</summary>
     public string? Problem { get; init; }

@@ -58,8 +58,10 @@ public sealed class ConfigReaderTests : IDisposable
 
         var curves = ConfigTestKit.One(r, "ssl_ecdh_curve");
         Assert.All(curves.Selected, s => Assert.NotNull(s.Verdict));
-        // Everything is set but the signature algorithms, which nginx leaves to OpenSSL's built-in list.
-        Assert.Equal(new[] { "ssl_conf_command SignatureAlgorithms" }, r.Directives.Where(d => d.Directive.IsDefault).Select(d => d.Directive.Directive));
+        // Everything is set but the signature algorithms, which nginx leaves to OpenSSL's built-in list: for the file and for
+        // its one server block.
+        Assert.Equal(new[] { "ssl_conf_command SignatureAlgorithms", "server _ (listen 443): ssl_conf_command SignatureAlgorithms" },
+            r.Directives.Where(d => d.Directive.IsDefault).Select(d => d.Directive.Directive));
     }
 
     [Fact]

@@ -125,3 +125,83 @@ public sealed partial class SignatureAlgorithmsConfigTests : IDisposable
         Assert.True(set.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
     }
 }
+
+/// <summary>
+/// Per server block, against a running nginx: the audit's verdict on each scheme a server block accepts agrees with a
+/// handshake in which OpenSSL's client offers only that scheme. nginx uses a server block's own ssl_conf_command lines
+/// instead of the http block's (not merged), and the security level comes from the server's cipher string.
+/// </summary>
+public sealed class SignatureAlgorithmsNginxTests : IDisposable
+{
+    private readonly ConfigTestKit _kit = new();
+
+    public void Dispose() => _kit.Dispose();
+
+    [Fact]
+    public void PerServerVerdicts_AgreeWithTheRunningNginx()
+    {
+        if (!OpenSslPeer.Available()) { Assert.Fail("openssl is not installed (.ci/run installs it)"); }
+        var dir = CryptrecCheck.Tests.Tls.Infrastructure.DaemonServer.NewDirectory("nginx-sigalgs");
+        var (cert, key) = CryptrecCheck.Tests.Tls.Infrastructure.TestCertificates.Get(CryptrecCheck.Tests.Tls.Infrastructure.TestCertificates.Kind.EcdsaP256);
+        Directory.CreateDirectory(Path.Combine(dir, "tmp"));
+        var ports = CryptrecCheck.Tests.Tls.Infrastructure.DaemonServer.FreePorts(3);
+        var conf = Path.Combine(dir, "nginx.conf");
+        File.WriteAllText(conf, $$"""
+            daemon off;
+            user nobody nogroup;
+            worker_processes 1;
+            pid {{dir}}/nginx.pid;
+            error_log {{dir}}/error.log;
+            events { worker_connections 64; }
+            http {
+              access_log off;
+              client_body_temp_path {{dir}}/tmp/body;
+              proxy_temp_path {{dir}}/tmp/proxy;
+              fastcgi_temp_path {{dir}}/tmp/fastcgi;
+              uwsgi_temp_path {{dir}}/tmp/uwsgi;
+              scgi_temp_path {{dir}}/tmp/scgi;
+              ssl_certificate {{cert}};
+              ssl_certificate_key {{key}};
+              ssl_protocols TLSv1.2 TLSv1.3;
+              ssl_conf_command SignatureAlgorithms ECDSA+SHA256;
+              server {
+                listen 127.0.0.1:{{ports[0]}} ssl;
+                server_name own-commands;
+                ssl_conf_command Ciphersuites TLS_AES_128_GCM_SHA256;
+              }
+              server {
+                listen 127.0.0.1:{{ports[1]}} ssl;
+                server_name inherits;
+              }
+              server {
+                listen 127.0.0.1:{{ports[2]}} ssl;
+                server_name level-zero;
+                ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=0;
+                ssl_conf_command SignatureAlgorithms ECDSA+SHA256:ECDSA+SHA1;
+              }
+            }
+
+            """);
+        using var nginx = CryptrecCheck.Tests.Tls.Infrastructure.DaemonServer.Start("/usr/sbin/nginx", $"-p {dir} -c {conf} -e {dir}/error.log", dir, ports);
+        var r = new ConfigScanner(new ConfigAuditor(ConfigTestKit.Engine)).ScanFile(conf)!;
+        var servers = new[] { "own-commands", "inherits", "level-zero" };
+        foreach (var (server, i) in servers.Select((s, i) => (s, i)))
+        {
+            var d = r.Directives.Single(x => x.Directive.Directive.StartsWith($"server {server} ", StringComparison.Ordinal)
+                && x.Directive.Directive.EndsWith(": ssl_conf_command SignatureAlgorithms", StringComparison.Ordinal));
+            foreach (var (offer, scheme) in new[] { ("ECDSA+SHA256", "ecdsa_secp256r1_sha256"), ("ECDSA+SHA224", "ecdsa_sha224"), ("ECDSA+SHA1", "ecdsa_sha1") })
+            {
+                var ours = d.Selected.Any(s => s.Name == scheme);
+                var (_, output, _) = OpenSslPeer.Run("s_client", "-connect", $"127.0.0.1:{ports[i]}", "-tls1_2", "-sigalgs", offer, "-cipher", "DEFAULT@SECLEVEL=0");
+                var real = output.Contains("Peer signing digest:", StringComparison.Ordinal);
+                Assert.True(ours == real, $"server {server}, client offering only {offer}: nginx {(real ? "signs with it" : "refuses")}, the audit says it is {(ours ? "" : "not ")}accepted ({d.Directive.Directive}: {string.Join(", ", d.Selected.Select(s => s.Name))}; notes: {string.Join("; ", d.Notes)})");
+            }
+        }
+        // What that means for the verdicts: the server with its own commands and the level-0 one fail, the inheriting one passes.
+        bool Recommended(string server) => r.Directives.Single(x => x.Directive.Directive.StartsWith($"server {server} ", StringComparison.Ordinal)
+            && x.Directive.Directive.EndsWith(": ssl_conf_command SignatureAlgorithms", StringComparison.Ordinal)).Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed;
+        Assert.False(Recommended("own-commands"));
+        Assert.True(Recommended("inherits"));
+        Assert.False(Recommended("level-zero"));
+    }
+}

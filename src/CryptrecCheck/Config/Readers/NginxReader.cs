@@ -67,6 +67,10 @@ public sealed class NginxReader : IConfigReader
         internal required int Line { get; init; }
         internal ConfigDirective? Protocols { get; set; }
         internal ConfigDirective? Ciphers { get; set; }
+
+        /// <summary>Any ssl_conf_command in this block: nginx then uses this block's commands alone, not the http block's.</summary>
+        internal bool ConfCommands { get; set; }
+        internal ConfigDirective? SignatureAlgorithms { get; set; }
         internal bool TlsOn { get; set; }
         internal List<string> ServerNames { get; } = new();
         internal List<string> Listens { get; } = new();
@@ -94,7 +98,43 @@ public sealed class NginxReader : IConfigReader
                 + (b.Listens.Count > 0 ? $" (listen {string.Join(", ", b.Listens)})" : string.Empty);
             var http = Stack.LastOrDefault(x => x.Name == "http");
             PerServer.Add(Effective(b, label, "ssl_protocols", b.Protocols, http?.Protocols));
-            PerServer.Add(Effective(b, label, "ssl_ciphers", b.Ciphers, http?.Ciphers));
+            var ciphers = Effective(b, label, "ssl_ciphers", b.Ciphers, http?.Ciphers);
+            PerServer.Add(ciphers);
+            PerServer.Add(EffectiveSignatureAlgorithms(b, label, http, ciphers.CipherString ?? ciphers.Value));
+        }
+
+        /// <summary>The signature algorithms a server block's handshakes use. nginx does not merge ssl_conf_command lists: a
+        /// server block with any ssl_conf_command of its own uses only its own (an http "SignatureAlgorithms ECDSA+SHA256" beside
+        /// a server's "Ciphersuites …" leaves the server signing with SHA-224: SignatureAlgorithmsNginxTests checks this against
+        /// the running nginx), else the http block's; else OpenSSL's built-in list. The security level is the one of the server's cipher string.</summary>
+        private static ConfigDirective EffectiveSignatureAlgorithms(Block server, string label, Block? http, string cipherString)
+        {
+            var name = $"{label}: ssl_conf_command SignatureAlgorithms";
+            ConfigDirective d;
+            if (server.ConfCommands)
+            {
+                d = server.SignatureAlgorithms is { } own
+                    ? own with { Directive = name, Notes = own.Notes.Append($"set in the server block ({own.File}:{own.Line})").ToList() }
+                    : OpenSslSignatureAlgorithms.DefaultDirective(server.File, server.Line, name,
+                        "not set in the server block, whose own ssl_conf_command lines replace the http block's: set ssl_conf_command SignatureAlgorithms there");
+            }
+            else if (http?.SignatureAlgorithms is { } inherited)
+            {
+                d = inherited with { Directive = name, Notes = inherited.Notes.Append($"inherited from http ({inherited.File}:{inherited.Line})").ToList() };
+            }
+            else
+            {
+                d = OpenSslSignatureAlgorithms.DefaultDirective(server.File, server.Line, name,
+                    "not set in the server block nor in http: set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1");
+            }
+            var level = SecurityLevelOf(cipherString);
+            return level is { } l ? d with { SecurityLevel = l, Notes = d.Notes.Append($"security level {l}, from @SECLEVEL in the server's ssl_ciphers").ToList() } : d;
+        }
+
+        private static int? SecurityLevelOf(string cipherString)
+        {
+            var at = cipherString.LastIndexOf("@SECLEVEL=", StringComparison.Ordinal);
+            return at >= 0 && at + 10 < cipherString.Length && cipherString[at + 10] is >= '0' and <= '5' ? cipherString[at + 10] - '0' : null;
         }
 
         private static ConfigDirective Effective(Block server, string label, string directive, ConfigDirective? own, ConfigDirective? inherited)
@@ -167,6 +207,11 @@ public sealed class NginxReader : IConfigReader
             {
                 var d = OpenSslConfCommand.Directive(path, line, $"{name} {args[0]}", args[0], args[1]);
                 if (d != null) { result.Add(d); }
+                if (top != null && name == "ssl_conf_command")
+                {
+                    top.ConfCommands = true;
+                    if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms } && args[0].Equals("SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)) { top.SignatureAlgorithms = d; }
+                }
             }
         }
     }
