@@ -145,6 +145,16 @@ public class PackageTests
                 Assert.Equal(13, results.Count);
             }
 
+            // A design-time build (the IDE) keeps the IL analyzer, beside the code fixes that reference it.
+            foreach (var (designTime, expected) in new[] { (true, "analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll"), (false, linuxX64 ? "readytorun/linux-x64/CryptrecCheck.Analyzers.dll" : "analyzers/dotnet/cs/CryptrecCheck.Analyzers.dll") })
+            {
+                var items = Dotnet($"msbuild LegacyCrypto.csproj {common} -t:ResolveLockFileAnalyzers;CryptrecCheckReadyToRun -p:DesignTimeBuild={designTime.ToString().ToLowerInvariant()} -getItem:Analyzer", sample);
+                Assert.True(items.Code == 0, items.Output);
+                var analyzers = JsonDocument.Parse(items.Output[items.Output.IndexOf('{')..]).RootElement.GetProperty("Items").GetProperty("Analyzer").EnumerateArray()
+                    .Select(a => a.GetProperty("FullPath").GetString()!.Replace('\\', '/')).Where(a => a.EndsWith("/CryptrecCheck.Analyzers.dll", StringComparison.Ordinal)).ToList();
+                Assert.True(analyzers.Count == 1 && analyzers[0].EndsWith(expected, StringComparison.Ordinal), $"design-time {designTime}: {string.Join(", ", analyzers)}");
+            }
+
             // Strict mode, here with the IL analyzer (CryptrecCheckReadyToRun=false): the same rules fail the build.
             var strict = Dotnet($"build LegacyCrypto.csproj {common} -p:CryptrecCheckMode=strict -p:CryptrecCheckReadyToRun=false --no-incremental -v:n", sample);
             Assert.NotEqual(0, strict.Code);
