@@ -275,6 +275,16 @@ public class CliInputTests
         Assert.DoesNotContain('\u200B', output + err);
     }
 
+    [Theory]
+    [InlineData("en", "cryptrec-check: input error in \"\": empty name")]
+    [InlineData("ja", "cryptrec-check: 入力エラー「」: empty name")]
+    public void Explain_InputErrors_OnStandardError_InTheChosenLanguage(string lang, string expected)
+    {
+        var (exit, _, err) = Run("explain", "", "SHA1", "--lang", lang);
+        Assert.Equal(ExitCodes.UsageError, exit);
+        Assert.Contains(expected, err);
+    }
+
     [Fact]
     public void Explain_ControlCharactersFromAFile_AreNeverEchoedRaw()
     {

@@ -103,10 +103,14 @@ internal static class ExplainCommand
                         TextReport.WriteExplanations(io.Out, run.Explanations(), s.Report);
                         break;
                 }
-                foreach (var e in run.InputErrors) { io.Err.WriteLine($"cryptrec-check: input error in \"{TerminalText.Escape(e.Input)}\": {e.Error}"); }
+                var ja = s.ReportSettings.Japanese;
+                foreach (var e in run.InputErrors)
+                {
+                    io.Err.WriteLine(ja ? $"cryptrec-check: 入力エラー「{TerminalText.Escape(e.Input)}」: {e.Error}" : $"cryptrec-check: input error in \"{TerminalText.Escape(e.Input)}\": {e.Error}");
+                }
                 if (run.ReadError != null)
                 {
-                    io.Err.WriteLine($"cryptrec-check: cannot read names: {TerminalText.Escape(run.ReadError.Message)}");
+                    io.Err.WriteLine(ja ? $"cryptrec-check: 名前を読めません: {TerminalText.Escape(run.ReadError.Message)}" : $"cryptrec-check: cannot read names: {TerminalText.Escape(run.ReadError.Message)}");
                     return ExitCodes.UsageError;
                 }
                 if (run.InputErrors.Count > 0) { return ExitCodes.UsageError; }
