@@ -162,9 +162,15 @@ public sealed class ConfigAuditor
                 var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
                 if (dropped.Count > 0) { notes.Add($"not used at security level {level}: {string.Join(", ", dropped)}"); }
                 var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
+                if (d.Tls13Only)
+                {
+                    var tls12Only = usable.Where(n => !OpenSslSignatureAlgorithms.UsedByTls13(n)).ToList();
+                    if (tls12Only.Count > 0) { notes.Add($"not used by TLS 1.3, the only version enabled: {string.Join(", ", tls12Only)}"); }
+                    usable = usable.Except(tls12Only).ToList();
+                }
                 if (usable.Count == 0)
                 {
-                    error = $"no signature algorithm in this list is usable at security level {level}: OpenSSL completes no handshake that needs a signature";
+                    error = $"no signature algorithm in this list is usable at security level {level}{(d.Tls13Only ? " with TLS 1.3, the only version enabled" : string.Empty)}: OpenSSL completes no handshake that needs a signature";
                     break;
                 }
                 foreach (var n in usable)

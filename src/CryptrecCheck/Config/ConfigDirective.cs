@@ -69,6 +69,10 @@ public sealed record ConfigDirective
     /// cipher string of the same server); null: the audit's level (--openssl-seclevel).</summary>
     public int? SecurityLevel { get; init; }
 
+    /// <summary>For signature algorithms: the server enables TLS 1.3 alone, so only the schemes TLS 1.3 signs its handshake
+    /// with (ECDSA with its curve, RSA-PSS, EdDSA) can be used.</summary>
+    public bool Tls13Only { get; init; }
+
     /// <summary>Set by a reader when the product itself rejects the directive as written (a keyword without its argument);
     /// the directive is then reported as an invalid value, whatever it would select.</summary>
     public string? Problem { get; init; }

@@ -101,6 +101,11 @@ internal static class OpenSslSignatureAlgorithms
         };
     }
 
+    /// <summary>True for the schemes TLS 1.3 signs its handshake with (RFC 8446 §4.2.3: ECDSA bound to its curve, RSA-PSS,
+    /// EdDSA); RSASSA-PKCS1-v1_5, DSA and the SHA-1/SHA-224 pairs are TLS 1.2's.</summary>
+    internal static bool UsedByTls13(string scheme) =>
+        scheme.StartsWith("ecdsa_secp", StringComparison.Ordinal) || scheme.StartsWith("rsa_pss_", StringComparison.Ordinal) || scheme is "ed25519" or "ed448";
+
     /// <summary>True when OpenSSL uses the scheme at this security level: the hash's (or EdDSA's) security bits must reach
     /// the level's minimum (1: 80, 2: 112, 3: 128, 4: 192, 5: 256), and OpenSSL 3 counts SHA-1 signatures in TLS below 80.</summary>
     internal static bool Usable(string scheme, int level)

@@ -97,10 +97,14 @@ public sealed class NginxReader : IConfigReader
             var label = $"server {(b.ServerNames.Count > 0 ? string.Join(' ', b.ServerNames) : "_")}"
                 + (b.Listens.Count > 0 ? $" (listen {string.Join(", ", b.Listens)})" : string.Empty);
             var http = Stack.LastOrDefault(x => x.Name == "http");
-            PerServer.Add(Effective(b, label, "ssl_protocols", b.Protocols, http?.Protocols));
+            var protocols = Effective(b, label, "ssl_protocols", b.Protocols, http?.Protocols);
+            PerServer.Add(protocols);
             var ciphers = Effective(b, label, "ssl_ciphers", b.Ciphers, http?.Ciphers);
             PerServer.Add(ciphers);
-            PerServer.Add(EffectiveSignatureAlgorithms(b, label, http, ciphers.CipherString ?? ciphers.Value));
+            var sigalgs = EffectiveSignatureAlgorithms(b, label, http, ciphers.CipherString ?? ciphers.Value);
+            // TLS 1.3 signs only with the schemes it defines for the handshake: a TLS 1.3-only server never uses the rest.
+            PerServer.Add(protocols.Protocols is { Count: > 0 } p && p.All(v => v == Policy.Tls.TlsProtocolVersion.Tls13)
+                ? sigalgs with { Tls13Only = true } : sigalgs);
         }
 
         /// <summary>The signature algorithms a server block's handshakes use. nginx does not merge ssl_conf_command lists: a
