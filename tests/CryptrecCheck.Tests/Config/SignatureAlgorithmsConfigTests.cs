@@ -146,20 +146,7 @@ public sealed class SignatureAlgorithmsNginxTests : IDisposable
         Directory.CreateDirectory(Path.Combine(dir, "tmp"));
         var ports = CryptrecCheck.Tests.Tls.Infrastructure.DaemonServer.FreePorts(4);
         var conf = Path.Combine(dir, "nginx.conf");
-        File.WriteAllText(conf, $$"""
-            daemon off;
-            user nobody nogroup;
-            worker_processes 1;
-            pid {{dir}}/nginx.pid;
-            error_log {{dir}}/error.log;
-            events { worker_connections 64; }
-            http {
-              access_log off;
-              client_body_temp_path {{dir}}/tmp/body;
-              proxy_temp_path {{dir}}/tmp/proxy;
-              fastcgi_temp_path {{dir}}/tmp/fastcgi;
-              uwsgi_temp_path {{dir}}/tmp/uwsgi;
-              scgi_temp_path {{dir}}/tmp/scgi;
+        File.WriteAllText(conf, CryptrecCheck.Tests.Tls.Infrastructure.NginxServer.Configuration(dir, $$"""
               ssl_certificate {{cert}};
               ssl_certificate_key {{key}};
               ssl_protocols TLSv1.2 TLSv1.3;
@@ -185,9 +172,7 @@ public sealed class SignatureAlgorithmsNginxTests : IDisposable
                 ssl_protocols TLSv1.3;
                 ssl_conf_command Ciphersuites TLS_AES_128_GCM_SHA256;
               }
-            }
-
-            """);
+            """));
         using var nginx = CryptrecCheck.Tests.Tls.Infrastructure.DaemonServer.Start("/usr/sbin/nginx", $"-p {dir} -c {conf} -e {dir}/error.log", dir, ports);
         var r = new ConfigScanner(new ConfigAuditor(ConfigTestKit.Engine)).ScanFile(conf)!;
         var servers = new[] { "own-commands", "inherits", "level-zero", "tls13-only" };
