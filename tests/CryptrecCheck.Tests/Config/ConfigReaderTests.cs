@@ -58,10 +58,29 @@ public sealed class ConfigReaderTests : IDisposable
 
         var curves = ConfigTestKit.One(r, "ssl_ecdh_curve");
         Assert.All(curves.Selected, s => Assert.NotNull(s.Verdict));
-        // Everything is set but the signature algorithms, which nginx leaves to OpenSSL's built-in list: for the file and for
-        // its one server block.
-        Assert.Equal(new[] { "ssl_conf_command SignatureAlgorithms", "server _ (listen 443): ssl_conf_command SignatureAlgorithms" },
+        // Everything is set but the signature algorithms, which nginx leaves to OpenSSL's built-in list: reported for the one
+        // server block (a file without server blocks gets a file-level default instead).
+        Assert.Equal(new[] { "server _ (listen 443): ssl_conf_command SignatureAlgorithms" },
             r.Directives.Where(d => d.Directive.IsDefault).Select(d => d.Directive.Directive));
+    }
+
+    [Fact]
+    public void Nginx_SignatureAlgorithms_Tls13OnlyServerPasses_AndASnippetGetsTheFileLevelDefault()
+    {
+        // TLS 1.3 alone: the built-in list's SHA-224 and SHA-1 pairs are never used, and no file-level entry fails the file.
+        var only13 = _kit.Write("n13/nginx.conf", "http {\n  server {\n    listen 443 ssl;\n    ssl_certificate /etc/ssl/x.pem;\n    ssl_protocols TLSv1.3;\n  }\n}\n");
+        var r = ConfigTestKit.Scanner().ScanFile(only13)!;
+        var sig = r.Directives.Where(d => d.Directive.Kind == DirectiveKind.TlsSignatureAlgorithms).ToList();
+        Assert.Single(sig);
+        Assert.True(sig[0].Directive.IsDefault);
+        Assert.DoesNotContain("ecdsa_sha224", sig[0].Selected.Select(s => s.Name));
+        Assert.All(sig[0].Tls!, t => Assert.True(t.Allowed));
+        // A snippet with TLS on and no server block: the file-level default stands for what OpenSSL uses.
+        var snippet = _kit.Write("n13/snippet.conf", "ssl_certificate /etc/ssl/x.pem;\nssl_protocols TLSv1.2 TLSv1.3;\n");
+        var s = ConfigTestKit.Scanner(ConfigType.Nginx).ScanFile(snippet)!;
+        var d = ConfigTestKit.One(s, "ssl_conf_command SignatureAlgorithms");
+        Assert.True(d.Directive.IsDefault);
+        Assert.Contains("ecdsa_sha224", d.Selected.Select(x => x.Name));
     }
 
     [Fact]

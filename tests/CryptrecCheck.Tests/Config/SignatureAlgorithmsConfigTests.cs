@@ -57,7 +57,8 @@ public sealed partial class SignatureAlgorithmsConfigTests : IDisposable
             + (value == null ? string.Empty : $"    ssl_conf_command SignatureAlgorithms {value};\n") + "  }\n}\n");
         var scanner = new ConfigScanner(new ConfigAuditor(ConfigTestKit.Engine, level));
         var r = scanner.ScanFile(conf)!;
-        return ConfigTestKit.One(r, "ssl_conf_command SignatureAlgorithms");
+        // The server block's entry: what its handshakes use.
+        return r.Directives.Single(d => d.Directive.Directive.EndsWith("): ssl_conf_command SignatureAlgorithms", StringComparison.Ordinal));
     }
 
     [Theory]

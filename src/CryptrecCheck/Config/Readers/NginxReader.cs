@@ -46,8 +46,10 @@ public sealed class NginxReader : IConfigReader
                 });
             }
             // nginx sets no signature algorithms of its own: OpenSSL's built-in list applies, and a TLS 1.2 client that offers
-            // only SHA-224 or SHA-1 pairs gets a key exchange signed with one of them where the security level allows it.
-            if (!result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms && !d.Directive.Contains("ClientSignature", StringComparison.OrdinalIgnoreCase)
+            // only SHA-224 or SHA-1 pairs gets a key exchange signed with one of them where the security level allows it. Where
+            // server blocks with TLS on are read, their own entries (below) say what each uses, TLS 1.3 alone and @SECLEVEL
+            // included; the file-level default is for files without them.
+            if (!blocks.PerServer.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms) && !result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms && !d.Directive.Contains("ClientSignature", StringComparison.OrdinalIgnoreCase)
                     && !d.Directive.StartsWith("proxy_", StringComparison.Ordinal) && !d.Directive.StartsWith("grpc_", StringComparison.Ordinal)
                     && !d.Directive.StartsWith("uwsgi_", StringComparison.Ordinal)))
             {
