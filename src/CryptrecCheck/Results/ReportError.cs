@@ -8,7 +8,8 @@ namespace CryptrecCheck.Results;
 public sealed record ReportError(string Source, string Code, string Message)
 {
     /// <summary>The message in the report's language. In Japanese the code's headline comes first and the detail (often the
-    /// operating system's or a parser's English text) follows it; a message that already carries Japanese is kept as it is.</summary>
+    /// operating system's or a parser's English text) follows it; a message already written in both languages
+    /// ("English / 日本語") is kept as it is.</summary>
     public string MessageIn(bool japanese)
     {
         if (!japanese || IsBilingual(Message) || HeadlineJa(Code) is not { } headline) { return Message; }
