@@ -507,6 +507,32 @@ public sealed class ConfigReaderTests : IDisposable
     }
 
     [Fact]
+    public void Apache_SignatureAlgorithms_AreJudgedAtTheSecurityLevelOfTheScopesCipherString()
+    {
+        // OpenSSL drops from the signature algorithms what the security level forbids: @SECLEVEL=0 in the host's cipher
+        // string (even read after the list) keeps SHA-1, @SECLEVEL=3 drops SHA-224 from the built-in list.
+        var path = _kit.Write("seclevel/httpd.conf", """
+            <VirtualHost 127.0.0.1:20460>
+              SSLEngine on
+              SSLOpenSSLConfCmd SignatureAlgorithms ECDSA+SHA256:ECDSA+SHA1
+              SSLCipherSuite ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=0
+            </VirtualHost>
+            <VirtualHost 127.0.0.1:20461>
+              SSLEngine on
+              SSLCipherSuite ECDHE-ECDSA-AES128-GCM-SHA256:@SECLEVEL=3
+            </VirtualHost>
+            """);
+        var r = ConfigTestKit.Scanner().ScanFile(path)!;
+        var set = ConfigTestKit.One(r, "SSLOpenSSLConfCmd SignatureAlgorithms", line: 3);
+        Assert.Equal(new[] { "ecdsa_secp256r1_sha256", "ecdsa_sha1" }, set.Selected.Select(s => s.Name));
+        Assert.False(set.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
+        var level3 = r.Directives.Single(d => d.Directive.Directive == "SSLOpenSSLConfCmd SignatureAlgorithms" && d.Directive.IsDefault);
+        Assert.Contains(level3.Notes, n => n.Contains("20461", StringComparison.Ordinal));
+        Assert.DoesNotContain("ecdsa_sha224", level3.Selected.Select(s => s.Name));
+        Assert.True(level3.Tls!.Single(t => t.Type == TlsGuidelineType.Recommended).Allowed);
+    }
+
+    [Fact]
     public void Apache_VirtualHostWithoutItsOwnSettings_GetsModSslDefaults_WhateverOtherHostsSet()
     {
         // One host's SSLProtocol suppressed the defaults of every other host; the second host (checked against a running

@@ -20,6 +20,11 @@ public sealed class ApacheReader : IConfigReader
         var state = new State();
         ReadOne(path, text, 0, baseDir, context, result, state);
         AddDefaults(path, result, state);
+        // OpenSSL applies the security level of the scope's cipher string (else the server level's) to its signature algorithms.
+        foreach (var (index, scope) in state.SignatureAlgorithms)
+        {
+            if (LevelOf(scope, state) is { } level) { result[index] = result[index] with { SecurityLevel = level }; }
+        }
         return result;
     }
 
@@ -31,6 +36,10 @@ public sealed class ApacheReader : IConfigReader
         internal List<Scope> Hosts { get; } = new();
         internal Scope Server { get; } = new("server level", string.Empty, 0);
         internal Scope? Host { get; set; }
+
+        /// <summary>Where each SignatureAlgorithms read sits in the result, and its scope: its security level is the one of the
+        /// scope's cipher string, which may come later in the file.</summary>
+        internal List<(int Index, Scope Scope)> SignatureAlgorithms { get; } = new();
     }
 
     /// <summary>The server level or one virtual host: whether it turns TLS on and sets the protocols and suites itself
@@ -44,6 +53,9 @@ public sealed class ApacheReader : IConfigReader
         internal bool Protocols { get; set; }
         internal bool Ciphers { get; set; }
         internal bool SignatureAlgorithms { get; set; }
+
+        /// <summary>The TLS 1.0–1.2 cipher string set unconditionally in this scope (for its @SECLEVEL).</summary>
+        internal string? CipherString { get; set; }
         internal List<string> ProtocolConditions { get; } = new();
         internal List<string> CipherConditions { get; } = new();
     }
@@ -93,8 +105,9 @@ public sealed class ApacheReader : IConfigReader
             .Where(x => !x.SignatureAlgorithms && !st.Server.SignatureAlgorithms).ToList();
         foreach (var scope in sigalgScopes)
         {
-            result.Add(OpenSslSignatureAlgorithms.DefaultDirective(scope == st.Server ? path : scope.File, 0, "SSLOpenSSLConfCmd SignatureAlgorithms",
-                "not set: set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms")));
+            var d = OpenSslSignatureAlgorithms.DefaultDirective(scope == st.Server ? path : scope.File, 0, "SSLOpenSSLConfCmd SignatureAlgorithms",
+                "not set: set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms"));
+            result.Add(LevelOf(scope, st) is { } level ? d with { SecurityLevel = level } : d);
         }
         foreach (var scope in cipherScopes)
         {
@@ -105,6 +118,10 @@ public sealed class ApacheReader : IConfigReader
             });
         }
     }
+
+    /// <summary>The @SECLEVEL of the cipher string that applies in a scope: its own, else the server level's.</summary>
+    private static int? LevelOf(Scope scope, State st) =>
+        OpenSslSignatureAlgorithms.SecurityLevelOf(scope.CipherString ?? st.Server.CipherString);
 
     private static string Where(Scope scope, State st, string directive)
     {
@@ -163,7 +180,11 @@ public sealed class ApacheReader : IConfigReader
                     {
                         var spec = args.Count >= 2 && args[0].Equals("SSL", StringComparison.OrdinalIgnoreCase) ? args[1] : args[0];
                         result.Add(new ConfigDirective { File = path, Line = line, Directive = name, Value = value, Kind = DirectiveKind.TlsCipherString, CipherString = spec });
-                        if (name.Equals("SSLCipherSuite", StringComparison.OrdinalIgnoreCase)) { Mark(scope, condition, protocols: false); }
+                        if (name.Equals("SSLCipherSuite", StringComparison.OrdinalIgnoreCase))
+                        {
+                            Mark(scope, condition, protocols: false);
+                            if (condition == null) { scope.CipherString = spec; }
+                        }
                     }
                     break;
                 case "gnutlspriorities":
@@ -176,6 +197,7 @@ public sealed class ApacheReader : IConfigReader
                     {
                         var d = OpenSslConfCommand.Directive(path, line, $"{name} {args[0]}", args[0], string.Join(' ', args.Skip(1)));
                         if (d != null) { result.Add(d); }
+                        if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms }) { st.SignatureAlgorithms.Add((result.Count - 1, scope)); }
                         // Read under a condition that may not hold, it does not count as set: the default is reported beside it.
                         if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms } && condition == null
                             && args[0].Equals("SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)) { scope.SignatureAlgorithms = true; }

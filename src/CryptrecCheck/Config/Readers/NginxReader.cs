@@ -133,15 +133,10 @@ public sealed class NginxReader : IConfigReader
                 d = OpenSslSignatureAlgorithms.DefaultDirective(server.File, server.Line, name,
                     "not set in the server block nor in http: set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1");
             }
-            var level = SecurityLevelOf(cipherString);
+            var level = OpenSslSignatureAlgorithms.SecurityLevelOf(cipherString);
             return level is { } l ? d with { SecurityLevel = l, Notes = d.Notes.Append($"security level {l}, from @SECLEVEL in the server's ssl_ciphers").ToList() } : d;
         }
 
-        private static int? SecurityLevelOf(string cipherString)
-        {
-            var at = cipherString.LastIndexOf("@SECLEVEL=", StringComparison.Ordinal);
-            return at >= 0 && at + 10 < cipherString.Length && cipherString[at + 10] is >= '0' and <= '5' ? cipherString[at + 10] - '0' : null;
-        }
 
         private static ConfigDirective Effective(Block server, string label, string directive, ConfigDirective? own, ConfigDirective? inherited)
         {
