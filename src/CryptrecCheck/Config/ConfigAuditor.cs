@@ -70,12 +70,7 @@ public sealed class ConfigAuditor
                 break;
             case DirectiveKind.TlsCipherString:
             {
-                var cs = d.CipherString ?? d.Value;
-                if (!_expansions.TryGetValue(cs, out var x))
-                {
-                    x = OpenSslCipherString.Expand(cs);
-                    if (_expansions.Count < 10_000) { _expansions[cs] = x; }
-                }
+                var x = Expansion(d.CipherString ?? d.Value);
                 if (!x.IsValid) { error = $"OpenSSL rejects this cipher string: {x.Error}"; break; }
                 foreach (var w in x.UnknownWords) { notes.Add($"\"{w}\" names no suite or alias; OpenSSL ignores it"); }
                 var usable = x.Supported(SecurityLevel);
@@ -158,7 +153,9 @@ public sealed class ConfigAuditor
             {
                 // OpenSSL leaves out of the handshake the schemes the security level forbids, configured or built in.
                 var names = d.Names ?? Array.Empty<string>();
-                var level = d.SecurityLevel ?? SecurityLevel;
+                var serverLevel = d.ServerCipherString is { } cs ? Expansion(cs).SecurityLevel : null;
+                if (serverLevel != null) { notes.Add($"security level {serverLevel}, from @SECLEVEL in the server's cipher string"); }
+                var level = serverLevel ?? SecurityLevel;
                 var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
                 if (dropped.Count > 0) { notes.Add($"not used at security level {level}: {string.Join(", ", dropped)}"); }
                 var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
@@ -207,6 +204,16 @@ public sealed class ConfigAuditor
             }).ToList();
         }
         return new DirectiveResult(d, selected, verdicts, notes, error);
+    }
+
+    private CipherStringExpansion Expansion(string cipherString)
+    {
+        if (!_expansions.TryGetValue(cipherString, out var x))
+        {
+            x = OpenSslCipherString.Expand(cipherString);
+            if (_expansions.Count < 10_000) { _expansions[cipherString] = x; }
+        }
+        return x;
     }
 
     private Verdict Protocol(TlsProtocolVersion v)

@@ -65,9 +65,10 @@ public sealed record ConfigDirective
 
     public bool IsDefault { get; init; }
 
-    /// <summary>The OpenSSL security level that applies to this directive where its reader knows it (the @SECLEVEL of the
-    /// cipher string of the same server); null: the audit's level (--openssl-seclevel).</summary>
-    public int? SecurityLevel { get; init; }
+    /// <summary>For signature algorithms: the TLS 1.0–1.2 cipher string of the same server, where its reader knows it. OpenSSL
+    /// applies that string's @SECLEVEL, if it sets one, to the signature algorithms too; else, and when null, the audit's
+    /// level (--openssl-seclevel) applies.</summary>
+    public string? ServerCipherString { get; init; }
 
     /// <summary>For signature algorithms: the server enables TLS 1.3 alone, so only the schemes TLS 1.3 signs its handshake
     /// with (ECDSA with its curve, RSA-PSS, EdDSA) can be used.</summary>

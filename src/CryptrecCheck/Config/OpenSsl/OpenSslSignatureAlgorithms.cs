@@ -101,14 +101,6 @@ internal static class OpenSslSignatureAlgorithms
         };
     }
 
-    /// <summary>The security level an OpenSSL cipher string sets (its last "@SECLEVEL=N"), or null when it sets none.</summary>
-    internal static int? SecurityLevelOf(string? cipherString)
-    {
-        if (cipherString == null) { return null; }
-        var at = cipherString.LastIndexOf("@SECLEVEL=", StringComparison.Ordinal);
-        return at >= 0 && at + 10 < cipherString.Length && cipherString[at + 10] is >= '0' and <= '5' ? cipherString[at + 10] - '0' : null;
-    }
-
     /// <summary>True for the schemes TLS 1.3 signs its handshake with (RFC 8446 §4.2.3: ECDSA bound to its curve, RSA-PSS,
     /// EdDSA); RSASSA-PKCS1-v1_5, DSA and the SHA-1/SHA-224 pairs are TLS 1.2's.</summary>
     internal static bool UsedByTls13(string scheme) =>

@@ -20,10 +20,10 @@ public sealed class ApacheReader : IConfigReader
         var state = new State();
         ReadOne(path, text, 0, baseDir, context, result, state);
         AddDefaults(path, result, state);
-        // OpenSSL applies the security level of the scope's cipher string (else the server level's) to its signature algorithms.
+        // OpenSSL applies the @SECLEVEL of the scope's cipher string (else the server level's) to its signature algorithms.
         foreach (var (index, scope) in state.SignatureAlgorithms)
         {
-            if (LevelOf(scope, state) is { } level) { result[index] = result[index] with { SecurityLevel = level }; }
+            result[index] = result[index] with { ServerCipherString = CipherStringOf(scope, state) };
         }
         return result;
     }
@@ -107,7 +107,7 @@ public sealed class ApacheReader : IConfigReader
         {
             var d = OpenSslSignatureAlgorithms.DefaultDirective(scope == st.Server ? path : scope.File, 0, "SSLOpenSSLConfCmd SignatureAlgorithms",
                 "not set: set SSLOpenSSLConfCmd SignatureAlgorithms to exclude SHA-224 and SHA-1", Where(scope, st, "SSLOpenSSLConfCmd SignatureAlgorithms"));
-            result.Add(LevelOf(scope, st) is { } level ? d with { SecurityLevel = level } : d);
+            result.Add(d with { ServerCipherString = CipherStringOf(scope, st) });
         }
         foreach (var scope in cipherScopes)
         {
@@ -119,9 +119,8 @@ public sealed class ApacheReader : IConfigReader
         }
     }
 
-    /// <summary>The @SECLEVEL of the cipher string that applies in a scope: its own, else the server level's.</summary>
-    private static int? LevelOf(Scope scope, State st) =>
-        OpenSslSignatureAlgorithms.SecurityLevelOf(scope.CipherString ?? st.Server.CipherString);
+    /// <summary>The cipher string that applies in a scope: its own, else the server level's.</summary>
+    private static string? CipherStringOf(Scope scope, State st) => scope.CipherString ?? st.Server.CipherString;
 
     private static string Where(Scope scope, State st, string directive)
     {
@@ -197,10 +196,12 @@ public sealed class ApacheReader : IConfigReader
                     {
                         var d = OpenSslConfCommand.Directive(path, line, $"{name} {args[0]}", args[0], string.Join(' ', args.Skip(1)));
                         if (d != null) { result.Add(d); }
-                        if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms }) { st.SignatureAlgorithms.Add((result.Count - 1, scope)); }
-                        // Read under a condition that may not hold, it does not count as set: the default is reported beside it.
-                        if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms } && condition == null
-                            && args[0].Equals("SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)) { scope.SignatureAlgorithms = true; }
+                        if (d is { Kind: DirectiveKind.TlsSignatureAlgorithms })
+                        {
+                            st.SignatureAlgorithms.Add((result.Count - 1, scope));
+                            // Read under a condition that may not hold, it does not count as set: the default is reported beside it.
+                            if (condition == null && args[0].Equals("SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)) { scope.SignatureAlgorithms = true; }
+                        }
                     }
                     break;
             }

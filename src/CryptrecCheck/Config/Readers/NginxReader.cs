@@ -49,9 +49,10 @@ public sealed class NginxReader : IConfigReader
             // only SHA-224 or SHA-1 pairs gets a key exchange signed with one of them where the security level allows it. Where
             // server blocks with TLS on are read, their own entries (below) say what each uses, TLS 1.3 alone and @SECLEVEL
             // included; the file-level default is for files without them.
-            if (!blocks.PerServer.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms) && !result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms && !d.Directive.Contains("ClientSignature", StringComparison.OrdinalIgnoreCase)
-                    && !d.Directive.StartsWith("proxy_", StringComparison.Ordinal) && !d.Directive.StartsWith("grpc_", StringComparison.Ordinal)
-                    && !d.Directive.StartsWith("uwsgi_", StringComparison.Ordinal)))
+            // (Only the server side's own "ssl_conf_command SignatureAlgorithms" counts: not proxy_/grpc_/uwsgi_ ones, which are
+            // for upstream connections, nor ClientSignatureAlgorithms.)
+            if (!blocks.PerServer.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms) && !result.Any(d => d.Kind == DirectiveKind.TlsSignatureAlgorithms
+                    && d.Directive.Equals("ssl_conf_command SignatureAlgorithms", StringComparison.OrdinalIgnoreCase)))
             {
                 result.Add(OpenSslSignatureAlgorithms.DefaultDirective(path, 0, "ssl_conf_command SignatureAlgorithms",
                     "not set: set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1"));
@@ -112,7 +113,8 @@ public sealed class NginxReader : IConfigReader
         /// <summary>The signature algorithms a server block's handshakes use. nginx does not merge ssl_conf_command lists: a
         /// server block with any ssl_conf_command of its own uses only its own (an http "SignatureAlgorithms ECDSA+SHA256" beside
         /// a server's "Ciphersuites …" leaves the server signing with SHA-224: SignatureAlgorithmsNginxTests checks this against
-        /// the running nginx), else the http block's; else OpenSSL's built-in list. The security level is the one of the server's cipher string.</summary>
+        /// the running nginx), else the http block's; else OpenSSL's built-in list. The server's cipher string goes with it: OpenSSL
+        /// applies its @SECLEVEL to the signature algorithms too.</summary>
         private static ConfigDirective EffectiveSignatureAlgorithms(Block server, string label, Block? http, string cipherString)
         {
             var name = $"{label}: ssl_conf_command SignatureAlgorithms";
@@ -133,10 +135,8 @@ public sealed class NginxReader : IConfigReader
                 d = OpenSslSignatureAlgorithms.DefaultDirective(server.File, server.Line, name,
                     "not set in the server block nor in http: set ssl_conf_command SignatureAlgorithms to exclude SHA-224 and SHA-1");
             }
-            var level = OpenSslSignatureAlgorithms.SecurityLevelOf(cipherString);
-            return level is { } l ? d with { SecurityLevel = l, Notes = d.Notes.Append($"security level {l}, from @SECLEVEL in the server's ssl_ciphers").ToList() } : d;
+            return d with { ServerCipherString = cipherString };
         }
-
 
         private static ConfigDirective Effective(Block server, string label, string directive, ConfigDirective? own, ConfigDirective? inherited)
         {
