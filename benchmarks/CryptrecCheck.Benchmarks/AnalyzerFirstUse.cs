@@ -1,4 +1,3 @@
-extern alias analyzers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
@@ -19,28 +18,6 @@ namespace CryptrecCheck.Benchmarks;
 /// </summary>
 internal static class AnalyzerFirstUse
 {
-    /// <summary>
-    /// The package's start-up work (<c>Warmup.Run</c>, begun on a pool thread when the analyzers are initialised) timed alone
-    /// on this thread in a fresh process: elapsed and CPU time, and how many HotPath methods it compiled.
-    /// <c>dotnet run -c Release --project benchmarks/CryptrecCheck.Benchmarks -- analyzer-warmup</c>.
-    /// </summary>
-    internal static int Warmup()
-    {
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var sw = Stopwatch.StartNew();
-        analyzers::CryptrecCheck.Analyzers.Warmup.Run();
-        var wall = sw.Elapsed.TotalMilliseconds;
-        var used = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
-        if (analyzers::CryptrecCheck.Analyzers.Warmup.Failure is { } e)
-        {
-            Console.Error.WriteLine($"analyzer-warmup: the warm-up failed: {e}");
-            return 1;
-        }
-        var prepared = analyzers::CryptrecCheck.Analyzers.Warmup.Prepared;
-        Console.WriteLine($"warm-up: {wall:F0} ms elapsed, {used:F0} ms CPU (process), {prepared} HotPath methods compiled");
-        return 0;
-    }
-
     internal static int Run(string[] args)
     {
         var files = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1;

@@ -15,7 +15,6 @@ namespace CryptrecCheck.Benchmarks;
 /// iterations, 2 warm-ups and 4 measured iterations, no overhead evaluation. Numbers are noisier than the short job's.</item>
 /// <item><c>-- analyzer-cost [files] [rounds]</c>: Roslyn's own per-analyzer execution time against the analyzer-free compile.</item>
 /// <item><c>-- analyzer-first-use [files] [top] [namespace prefix]</c>: the package's first-use cost in a fresh process (Roslyn's accounting, JIT events).</item>
-/// <item><c>-- analyzer-warmup</c>: the package's start-up work alone in a fresh process (elapsed, CPU, methods compiled).</item>
 /// <item><c>-- write-corpus &lt;dir&gt; [files]</c>: the generated analyzer corpus as files, to time a real <c>dotnet build</c>.</item>
 /// <item><c>-- cert-gen &lt;dir&gt; [count]</c> and <c>-- cert-harness &lt;dir&gt; [rounds]</c>: certificate inspection over a
 /// directory of generated DER certificates (benchmarks/cert-harness.sh adds openssl's figures).</item>
@@ -43,11 +42,6 @@ public static class Program
         if (args.Length > 0 && args[0] == "analyzer-cost")
         {
             return AnalyzerCost.Run(args.Skip(1).ToArray());
-        }
-
-        if (args.Length > 0 && args[0] == "analyzer-warmup")
-        {
-            return AnalyzerFirstUse.Warmup();
         }
 
         if (args.Length > 0 && args[0] == "analyzer-first-use")

@@ -20,7 +20,7 @@ namespace CryptrecCheck.Analyzers.Tests;
 [Trait("Category", "Package")]
 public class PackageTests
 {
-    internal static string RepoRoot()
+    private static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !File.Exists(Path.Combine(dir.FullName, "CryptrecCheck.sln"))) { dir = dir.Parent; }
