@@ -112,8 +112,9 @@ internal sealed class AnalyzerSettings
         var signature = new System.Text.StringBuilder();
         for (var i = 0; i < Keys.Length; i++)
         {
-            options.TryGetValue(Keys[i], out values[i]);
-            signature.Append(values[i]).Append('\u0001');
+            // A key set to nothing ("key =") is a value, an invalid one, and must not share the cache entry of a key not set.
+            if (!options.TryGetValue(Keys[i], out values[i])) { values[i] = null; }
+            signature.Append(values[i] == null ? "\u0002" : values[i]).Append('\u0001');
         }
         var file = policy?.Settings;
         if (file != null) { signature.Append(policy!.ContentId.ToString(CultureInfo.InvariantCulture)); }
