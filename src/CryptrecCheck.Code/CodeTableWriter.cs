@@ -49,9 +49,8 @@ public static class CodeTableWriter
         var errors = report.AllErrors.ToList();
         summary.Errors = errors.Count;
         foreach (var e in errors) { w.WriteLine($"{(ja ? "エラー" : "error")}: {TerminalText.Escape(e.MessageIn(ja))}"); }
-        var counts = string.Join(", ", ReportSummary.StatusOrder.Where(st => summary.Count(st) > 0).Select(st => $"{st.ToWireName()} {summary.Count(st).ToString(CultureInfo.InvariantCulture)}"));
         var s = report.Settings;
-        var countsShown = counts.Length == 0 ? string.Empty : ja ? $"（{counts}）" : $" ({counts})";
+        var countsShown = summary.StatusCounts(ja);
         w.WriteLine(ja
             ? $"{summary.Results} プロジェクト{countsShown}: 不適合 {summary.Noncompliant}、エラー {summary.Errors}。{s.Edition.ToDocumentId()}、評価日 {s.AsOfText}、運用終了年 {s.OperationEndYear}。"
             : $"{summary.Results} project(s){countsShown}: {summary.Noncompliant} noncompliant, {summary.Errors} error(s). {s.Edition.ToDocumentId()}, as of {s.AsOfText}, operation end {s.OperationEndYear}.");

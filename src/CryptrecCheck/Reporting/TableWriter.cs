@@ -36,12 +36,10 @@ public static class TableWriter
 
     internal static void WriteSummaryLine(TextWriter w, ReportSummary s, ReportSettings settings)
     {
-        var counts = string.Join(", ", ReportSummary.StatusOrder.Where(st => s.Count(st) > 0).Select(st => $"{st.ToWireName()} {s.Count(st)}"));
-        var countsJa = counts.Length == 0 ? string.Empty : $"（{counts}）";
-        var countsEn = counts.Length == 0 ? string.Empty : $" ({counts})";
+        var counts = s.StatusCounts(settings.Japanese);
         w.WriteLine(settings.Japanese
-            ? $"{s.Results} 件{countsJa}: 不適合 {s.Noncompliant}、エラー {s.Errors}。{settings.Edition.ToDocumentId()}、評価日 {settings.AsOfText}、運用終了年 {settings.OperationEndYear}。"
-            : $"{s.Results} result(s){countsEn}: {s.Noncompliant} noncompliant, {s.Errors} error(s). {settings.Edition.ToDocumentId()}, as of {settings.AsOfText}, operation end {settings.OperationEndYear}.");
+            ? $"{s.Results} 件{counts}: 不適合 {s.Noncompliant}、エラー {s.Errors}。{settings.Edition.ToDocumentId()}、評価日 {settings.AsOfText}、運用終了年 {settings.OperationEndYear}。"
+            : $"{s.Results} result(s){counts}: {s.Noncompliant} noncompliant, {s.Errors} error(s). {settings.Edition.ToDocumentId()}, as of {settings.AsOfText}, operation end {settings.OperationEndYear}.");
         w.WriteLine(settings.Japanese
             ? "「導出」は CRYPTREC の記載そのものではなく本ツールの解釈（docs/policy-basis.md）に基づく判定を示す。"
             : "\"derived\" marks a finding that rests on this tool's documented reading (docs/policy-basis.md), not on quoted CRYPTREC text.");

@@ -84,4 +84,13 @@ public sealed class ReportSummary
     {
         ListStatus.Recommended, ListStatus.RecommendedPqc, ListStatus.Candidate, ListStatus.Monitored, ListStatus.NotListed, ListStatus.Unknown,
     };
+
+    /// <summary>The counts per status that occur, for a summary line: " (recommended 3, not-listed 1)", in Japanese
+    /// "（recommended 3, not-listed 1）" without the leading space; empty when there is no result (no empty brackets).</summary>
+    public string StatusCounts(bool japanese)
+    {
+        var counts = string.Join(", ", StatusOrder.Where(st => Count(st) > 0)
+            .Select(st => $"{st.ToWireName()} {Count(st).ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        return counts.Length == 0 ? string.Empty : japanese ? $"（{counts}）" : $" ({counts})";
+    }
 }
