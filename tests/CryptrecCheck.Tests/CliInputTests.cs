@@ -276,6 +276,25 @@ public class CliInputTests
     }
 
     [Theory]
+    [InlineData("en", "cryptrec-check: note: {0}: 1 file(s) skipped, holding no certificate or key: notes.txt.")]
+    [InlineData("ja", "cryptrec-check: 注記: {0}: 証明書も鍵も含まない 1 個のファイルを読み飛ばしました（notes.txt）。")]
+    public void Cert_SkippedFiles_AreNoted_InTheChosenLanguage(string lang, string expected)
+    {
+        var dir = Directory.CreateTempSubdirectory("cryptrec-skipped-").FullName;
+        try
+        {
+            File.Copy(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "certs"), "*.pem")[0], Path.Combine(dir, "server.pem"));
+            File.WriteAllText(Path.Combine(dir, "notes.txt"), "nothing to inspect here\n");
+            var (_, _, err) = Run("cert", dir, "--lang", lang);
+            Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, dir), err);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Theory]
     [InlineData("en", "cryptrec-check: input error in \"\": empty name")]
     [InlineData("ja", "cryptrec-check: 入力エラー「」: empty name")]
     public void Explain_InputErrors_OnStandardError_InTheChosenLanguage(string lang, string expected)

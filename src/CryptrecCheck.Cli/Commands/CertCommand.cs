@@ -87,10 +87,7 @@ internal static class CertCommand
                 Recursive = pr.GetValue(recursive),
                 Trust = trustMode,
                 TrustAnchors = anchors,
-                OnSkippedFiles = skipped => skippedNotes.Add(s.ReportSettings.Japanese
-                    ? $"注記: {skipped.Directory}: 証明書も鍵も含まない {skipped.Count} 個のファイルを読み飛ばしました" +
-                      (skipped.Examples.Count == 0 ? "。" : $"（{string.Join("、", skipped.Examples)}{(skipped.Count > skipped.Examples.Count ? "、…" : string.Empty)}）。")
-                    : "note: " + skipped.Message),
+                OnSkippedFiles = skipped => skippedNotes.Add((s.ReportSettings.Japanese ? "注記: " : "note: ") + skipped.MessageIn(s.ReportSettings.Japanese)),
             };
             var reportFormat = ReportFormatNames.TryParse(s.Format, out var rf) ? rf : ReportFormat.Table;
             var settings = s.ReportSettings with { GuidelineType = options.Profile };

@@ -7,4 +7,10 @@ namespace CryptrecCheck.Certificates;
 /// <param name="Count">How many files were passed over.</param>
 /// <param name="Examples">The first few, relative to <paramref name="Directory"/>.</param>
 /// <param name="Message">One sentence for people naming them and saying why.</param>
-public sealed record SkippedFiles(string Directory, int Count, IReadOnlyList<string> Examples, string Message);
+public sealed record SkippedFiles(string Directory, int Count, IReadOnlyList<string> Examples, string Message)
+{
+    /// <summary>The message in the report's language (<paramref name="japanese"/>), built from the same facts.</summary>
+    public string MessageIn(bool japanese) => !japanese ? Message
+        : $"{Directory}: 証明書も鍵も含まない {Count} 個のファイルを読み飛ばしました"
+          + (Examples.Count == 0 ? "。" : $"（{string.Join("、", Examples)}{(Count > Examples.Count ? "、…" : string.Empty)}）。");
+}
