@@ -156,9 +156,8 @@ public sealed class ConfigAuditor
                 var serverLevel = d.ServerCipherString is { } cs ? Expansion(cs).SecurityLevel : null;
                 if (serverLevel != null) { notes.Add($"security level {serverLevel}, from @SECLEVEL in the server's cipher string"); }
                 var level = serverLevel ?? SecurityLevel;
-                var dropped = names.Where(n => !OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
-                if (dropped.Count > 0) { notes.Add($"not used at security level {level}: {string.Join(", ", dropped)}"); }
                 var usable = names.Where(n => OpenSslSignatureAlgorithms.Usable(n, level)).ToList();
+                if (usable.Count < names.Count) { notes.Add($"not used at security level {level}: {string.Join(", ", names.Except(usable))}"); }
                 if (d.Tls13Only)
                 {
                     var tls12Only = usable.Where(n => !OpenSslSignatureAlgorithms.UsedByTls13(n)).ToList();

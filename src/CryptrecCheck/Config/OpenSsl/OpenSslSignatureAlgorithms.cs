@@ -113,7 +113,6 @@ internal static class OpenSslSignatureAlgorithms
         var need = level switch { <= 0 => 0, 1 => 80, 2 => 112, 3 => 128, 4 => 192, _ => 256 };
         var s = scheme.ToLowerInvariant();
         var bits = s.EndsWith("sha1", StringComparison.Ordinal) ? 64
-            : s.EndsWith("md5", StringComparison.Ordinal) ? 39
             : s.EndsWith("sha224", StringComparison.Ordinal) ? 112
             : s.EndsWith("sha384", StringComparison.Ordinal) ? 192
             : s.EndsWith("sha512", StringComparison.Ordinal) ? 256
