@@ -295,6 +295,36 @@ public class CliInputTests
     }
 
     [Theory]
+    [InlineData("en", "cryptrec-check: --trust: {0}: no certificate found.", "cryptrec-check: --trust: {0}")]
+    [InlineData("ja", "cryptrec-check: --trust: {0}: 証明書が見つかりません。", "cryptrec-check: --trust: 読み込めません — {0}")]
+    public void Cert_TrustFileErrors_AreInTheChosenLanguage(string lang, string withoutCertificate, string missing)
+    {
+        var dir = Directory.CreateTempSubdirectory("cryptrec-trust-").FullName;
+        try
+        {
+            var pem = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "certs"), "*.pem")[0];
+            // A file that holds a key but no certificate: nothing to trust.
+            var keyOnly = Path.Combine(dir, "key-only.pem");
+            using (var ec = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+            {
+                File.WriteAllText(keyOnly, ec.ExportPkcs8PrivateKeyPem());
+            }
+            var (exit, _, err) = Run("cert", pem, "--trust", keyOnly, "--lang", lang);
+            Assert.Equal(ExitCodes.UsageError, exit);
+            Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, withoutCertificate, keyOnly), err);
+
+            var absent = Path.Combine(dir, "absent.pem");
+            (exit, _, err) = Run("cert", pem, "--trust", absent, "--lang", lang);
+            Assert.Equal(ExitCodes.UsageError, exit);
+            Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, missing, absent), err);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Theory]
     [InlineData("en", "cryptrec-check: input error in \"\": empty name")]
     [InlineData("ja", "cryptrec-check: 入力エラー「」: empty name")]
     public void Explain_InputErrors_OnStandardError_InTheChosenLanguage(string lang, string expected)

@@ -70,7 +70,7 @@ internal static class CertCommand
                 }
                 else
                 {
-                    var loaded = LoadAnchors(t, io);
+                    var loaded = LoadAnchors(t, s.ReportSettings.Japanese, io);
                     if (loaded == null) { return ExitCodes.UsageError; }
                     trustMode = TrustMode.Anchors;
                     anchors = loaded;
@@ -116,12 +116,15 @@ internal static class CertCommand
         return cmd;
     }
 
-    private static List<byte[]>? LoadAnchors(string path, CliOutput io)
+    /// <summary>The trust anchors of --trust, or null after an error in the report's language on standard error.</summary>
+    private static List<byte[]>? LoadAnchors(string path, bool japanese, CliOutput io)
     {
         var r = CertificateInspector.InspectFile(path, new CertificateInspectionOptions { Context = new Policy.Evaluation.EvaluationContext(new DateTime(2026, 1, 1)) });
         if (r.Errors.Count > 0 || r.Certificates.Count == 0)
         {
-            var why = r.Errors.Count > 0 ? r.Errors[0].Message : $"{path}: no certificate found.";
+            var why = r.Errors.Count > 0
+                ? new ReportError(r.Errors[0].Source, r.Errors[0].Code, r.Errors[0].Message).MessageIn(japanese)
+                : japanese ? $"{path}: 証明書が見つかりません。" : $"{path}: no certificate found.";
             io.Err.WriteLine($"cryptrec-check: --trust: {TerminalText.Escape(why)}");
             return null;
         }
