@@ -123,7 +123,7 @@ internal static class CertCommand
         if (r.Errors.Count > 0 || r.Certificates.Count == 0)
         {
             var why = r.Errors.Count > 0
-                ? new ReportError(r.Errors[0].Source, r.Errors[0].Code, r.Errors[0].Message).MessageIn(japanese)
+                ? r.Errors[0].ToReportError().MessageIn(japanese)
                 : japanese ? $"{path}: 証明書が見つかりません。" : $"{path}: no certificate found.";
             io.Err.WriteLine($"cryptrec-check: --trust: {TerminalText.Escape(why)}");
             return null;
@@ -149,7 +149,7 @@ internal static class CertCommand
         {
             foreach (var file in CertificateInspector.InspectPaths(_paths, _options))
             {
-                foreach (var e in file.Errors) { Sink!.Add(new ReportError(e.Source, e.Code, e.Message)); }
+                foreach (var e in file.Errors) { Sink!.Add(e.ToReportError()); }
                 foreach (var c in file.Certificates) { yield return c; }
                 foreach (var k in file.Keys) { yield return k; }
             }
