@@ -16,7 +16,8 @@ internal static class ConfigCommand
         {
             Arity = ArgumentArity.OneOrMore,
             Description = "Configuration files or directories: nginx, Apache httpd, HAProxy, Postfix main.cf, sshd_config/ssh_config, " +
-                          "java.security, SChannel .reg exports or Get-TlsCipherSuite text. Includes are followed.",
+                          "java.security, SChannel .reg exports or Get-TlsCipherSuite text, Exim, GnuTLS priority files, openssl.cnf (its system_default SSL settings). " +
+                          "Includes are followed.",
         };
         var type = new Option<string?>("--type", "-t")
         {

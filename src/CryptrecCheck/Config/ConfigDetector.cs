@@ -19,6 +19,7 @@ public static class ConfigDetector
             case "main.cf": return ConfigType.Postfix;
             case "java.security": return ConfigType.JavaSecurity;
             case "exim.conf" or "exim4.conf" or "exim4.conf.template": return ConfigType.Exim;
+            case "openssl.cnf": return ConfigType.OpenSslConf;
             // PostgreSQL's files look like others to the content rules below (pg_hba's "host …" lines like ssh_config's
             // Host, postgresql.conf's ssl_ciphers like nginx's) but are neither: not a format read here.
             case "postgresql.conf" or "postgresql.auto.conf" or "pg_hba.conf" or "pg_ident.conf": return ConfigType.Unknown;
@@ -30,6 +31,7 @@ public static class ConfigDetector
         if (full.Contains("/ssh_config.d/", StringComparison.Ordinal)) { return ConfigType.SshClient; }
 
         // Content: the directives each format alone uses.
+        if (HasKeyword(text, "openssl_conf") || HasKeyword(text, "ssl_conf") && HasKeyword(text, "system_default")) { return ConfigType.OpenSslConf; }
         if (Has(text, "jdk.tls.disabledAlgorithms") || Has(text, "jdk.certpath.disabledAlgorithms")) { return ConfigType.JavaSecurity; }
         if (Has(text, "tls_require_ciphers") || Has(text, "tls_advertise_hosts")) { return ConfigType.Exim; }
         if (Has(text, "ssl-default-bind-") || HasLine(text, "frontend ") && HasLine(text, "bind ")) { return ConfigType.Haproxy; }
@@ -61,6 +63,7 @@ public static class ConfigDetector
         ConfigType.WindowsSchannel => new WindowsSchannelReader(),
         ConfigType.Exim => new EximReader(),
         ConfigType.GnuTlsPriority => new GnuTlsPriorityFileReader(),
+        ConfigType.OpenSslConf => new OpenSslConfReader(),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no reader for an unknown type"),
     };
 

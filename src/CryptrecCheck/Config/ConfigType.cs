@@ -14,6 +14,7 @@ public enum ConfigType
     WindowsSchannel,
     Exim,
     GnuTlsPriority,
+    OpenSslConf,
 }
 
 /// <summary>Wire names of <see cref="ConfigType"/> (the values of --type and of "type" in JSON).</summary>
@@ -31,6 +32,7 @@ public static class ConfigTypeNames
         ConfigType.WindowsSchannel => "windows-schannel",
         ConfigType.Exim => "exim",
         ConfigType.GnuTlsPriority => "gnutls-priority",
+        ConfigType.OpenSslConf => "openssl-conf",
         _ => "unknown",
     };
 
@@ -44,5 +46,5 @@ public static class ConfigTypeNames
         return false;
     }
 
-    public const string All = "nginx, apache, haproxy, postfix, sshd, ssh, java-security, windows-schannel, exim, gnutls-priority";
+    public const string All = "nginx, apache, haproxy, postfix, sshd, ssh, java-security, windows-schannel, exim, gnutls-priority, openssl-conf";
 }

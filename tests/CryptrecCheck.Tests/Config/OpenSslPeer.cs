@@ -26,11 +26,14 @@ internal static class OpenSslPeer
         }
     }
 
-    internal static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args) => RunWithConfig(EmptyConf.Value, args);
+
+    /// <summary>Runs openssl with <paramref name="config"/> as its configuration file (OPENSSL_CONF).</summary>
+    internal static (int Code, string Out, string Err) RunWithConfig(string config, params string[] args)
     {
         var psi = new ProcessStartInfo("openssl") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args) { psi.ArgumentList.Add(a); }
-        psi.Environment["OPENSSL_CONF"] = EmptyConf.Value;
+        psi.Environment["OPENSSL_CONF"] = config;
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

@@ -26,7 +26,8 @@ internal static class OpenSslSignatureAlgorithms
         File = file, Line = line, Directive = directive, Value = string.Join(':', Default), Kind = DirectiveKind.TlsSignatureAlgorithms,
         Names = Default, IsDefault = true,
         Notes = why.Append("OpenSSL's built-in list (OpenSSL 3.0), less what the security level forbids; OpenSSL's system configuration "
-            + "(openssl.cnf, SignatureAlgorithms in the system_default section) can set it for every server and is not read here").ToList(),
+            + "(openssl.cnf, SignatureAlgorithms in the system_default section) can set it for every server; it is audited as a file of its own "
+            + "(config /etc/ssl/openssl.cnf), not combined with this server's settings").ToList(),
     };
 
     /// <summary>The scheme names OpenSSL 3.0 accepts in a list, exactly as it spells them (its lookup is case-sensitive);
