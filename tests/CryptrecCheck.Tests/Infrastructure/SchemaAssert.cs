@@ -13,11 +13,18 @@ public static class SchemaAssert
     /// <summary>Fails with every schema error (instance location and message) when the document does not validate.</summary>
     public static void Valid(string schemaFile, string json)
     {
-        var schema = Schemas.GetOrAdd(schemaFile, f =>
+        // GetOrAdd may run its factory twice when two test classes ask at once, and building a schema registers its URI in
+        // a global registry that refuses a second registration ("Overwriting registered schemas is not permitted"): one
+        // build at a time.
+        JsonSchema schema;
+        lock (Schemas)
         {
-            var path = Path.Combine(AppContext.BaseDirectory, "schemas", f);
-            return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions(), new Uri("file:///schemas/" + f));
-        });
+            schema = Schemas.GetOrAdd(schemaFile, f =>
+            {
+                var path = Path.Combine(AppContext.BaseDirectory, "schemas", f);
+                return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions(), new Uri("file:///schemas/" + f));
+            });
+        }
         Valid(schema, json, schemaFile);
     }
 
