@@ -39,7 +39,7 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && api.IsCryptoTypeCached(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
         });
     }
 
@@ -50,12 +50,12 @@ public sealed class AlgorithmNameAnalyzer : DiagnosticAnalyzer
         if (!m.IsStatic || inv.Arguments.Length == 0) { return; }
         var type = m.ContainingType;
         bool cipherFactory;
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             if (!(m.Name == "CreateFromName" || m.Name == "Create" && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_String)) { return; }
             cipherFactory = false;
         }
-        else if (CryptoApi.IsBouncyCastle(type) && BcFactories.Contains(type.Name) && m.Name.StartsWith("Get", System.StringComparison.Ordinal) | m.Name.StartsWith("Calculate", System.StringComparison.Ordinal))
+        else if (api.IsBouncyCastleCached(type) && BcFactories.Contains(type.Name) && m.Name.StartsWith("Get", System.StringComparison.Ordinal) | m.Name.StartsWith("Calculate", System.StringComparison.Ordinal))
         {
             cipherFactory = type.Name == "CipherUtilities";
         }

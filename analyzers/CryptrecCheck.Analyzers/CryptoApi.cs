@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using CryptrecCheck.Policy;
 using CryptrecCheck.Policy.Internal;
 using CryptrecCheck.Policy.Naming;
@@ -25,6 +26,40 @@ internal sealed class CryptoApi
 
     /// <summary>Hand-written construction shapes per type declaration (<see cref="HandWrittenConstructions"/>).</summary>
     internal ConcurrentDictionary<SyntaxNode, HandWrittenConstructions.Shape> Shapes { get; } = new();
+
+    /// <summary>The namespace gates' answers per type, by reference: asked by several analyzers about the containing type of
+    /// every call and creation of the compilation, nearly always about the same few types (Enumerable, String, …). Direct-mapped,
+    /// lock-free: an entry is an immutable object written whole, so a racing write loses an answer, never corrupts one. Ninth
+    /// pass of docs/analyzer-validation.md: the package's share of the 2,000-file build fell from 2.29 % to 1.79 % (medians, 14
+    /// interleaved builds each).</summary>
+    private readonly GateEntry?[] _gates = new GateEntry?[GateSlots];
+    private const int GateSlots = 1024;
+
+    private sealed class GateEntry(ITypeSymbol type, byte flags)
+    {
+        public readonly ITypeSymbol Type = type;
+        public readonly byte Flags = flags;
+    }
+
+    [MethodImpl(HotPath.Options)]
+    private byte Gate(INamedTypeSymbol t)
+    {
+        var i = RuntimeHelpers.GetHashCode(t) & (GateSlots - 1);
+        var e = Volatile.Read(ref _gates[i]);
+        if (e != null && ReferenceEquals(e.Type, t)) { return e.Flags; }
+        var flags = (byte)((IsDotNetCrypto(t) ? 1 : 0) | (IsBouncyCastle(t) ? 2 : 0));
+        Volatile.Write(ref _gates[i], new GateEntry(t, flags));
+        return flags;
+    }
+
+    [MethodImpl(HotPath.Options)]
+    internal bool IsCryptoTypeCached(ITypeSymbol? t) => t is INamedTypeSymbol n && Gate(n) != 0;
+
+    [MethodImpl(HotPath.Options)]
+    internal bool IsDotNetCryptoCached(INamedTypeSymbol? t) => t != null && (Gate(t) & 1) != 0;
+
+    [MethodImpl(HotPath.Options)]
+    internal bool IsBouncyCastleCached(INamedTypeSymbol? t) => t != null && (Gate(t) & 2) != 0;
 
     private CryptoApi(Compilation c)
     {

@@ -42,7 +42,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
         var type = m.ContainingType;
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             // MD5.Create(), SHA1.HashData(...), HMACSHA1.HashData(...), Shake128.HashData(data, 16).
             var factory = m.Name == "Create" && m.Parameters.Length == 0;
@@ -77,7 +77,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
     {
         var oc = (IObjectCreationOperation)ctx.Operation;
         if (oc.Type is not INamedTypeSymbol type || oc.Constructor == null) { return; }
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             HashNameArguments(ctx, api, oc.Arguments, oc.Constructor);
             if (CryptoApi.Is(type, api.Rfc2898))
@@ -97,7 +97,7 @@ public sealed class HashAndMacAnalyzer : DiagnosticAnalyzer
                     kdf: Reporter.Family(asset) == Reporter.Family2.Kdf);
             }
         }
-        else if (CryptoApi.IsBouncyCastle(type))
+        else if (api.IsBouncyCastleCached(type))
         {
             BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.Hash, Reporter.Family2.Kdf);
         }

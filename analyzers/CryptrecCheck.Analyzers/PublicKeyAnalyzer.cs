@@ -32,8 +32,8 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
-            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && api.IsCryptoTypeCached(((IInvocationOperation)ctx.Operation).TargetMethod.ContainingType)) { Invocation(ctx, api); } }, OperationKind.Invocation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && api.IsCryptoTypeCached(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
             start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
@@ -46,7 +46,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
         var type = m.ContainingType;
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             // RSA.Create(1024), DSA.Create(1024)
             if (m.IsStatic && m.Name == "Create" && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_Int32
@@ -81,7 +81,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             }
             Arguments(ctx, api, inv.Arguments, m);
         }
-        else if (CryptoApi.IsBouncyCastle(type))
+        else if (api.IsBouncyCastleCached(type))
         {
             if (m.Name == "ProcessBlock" && inv.Instance != null && OperationHelpers.Origin(inv.Instance) is IObjectCreationOperation { Type.Name: "RsaEngine" or "RsaBlindedEngine" })
             {
@@ -110,7 +110,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
     {
         var oc = (IObjectCreationOperation)ctx.Operation;
         if (oc.Type is not INamedTypeSymbol type || oc.Constructor == null) { return; }
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             if (CryptoApi.DerivesFrom(type, api.Rsa) || CryptoApi.DerivesFrom(type, api.Dsa))
             {
@@ -128,7 +128,7 @@ public sealed class PublicKeyAnalyzer : DiagnosticAnalyzer
             }
             Arguments(ctx, api, oc.Arguments, oc.Constructor);
         }
-        else if (CryptoApi.IsBouncyCastle(type))
+        else if (api.IsBouncyCastleCached(type))
         {
             switch (type.Name)
             {

@@ -37,7 +37,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         {
             var lazy = CryptoApi.Deferred(start.Compilation);
             start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && IsJudgedMethod(((IInvocationOperation)ctx.Operation).TargetMethod.Name)) { Invocation(ctx, api); } }, OperationKind.Invocation);
-            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && CryptoApi.IsCryptoType(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
+            start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && api.IsCryptoTypeCached(ctx.Operation.Type)) { Creation(ctx, api); } }, OperationKind.ObjectCreation);
             start.RegisterOperationAction([MethodImpl(HotPath.Options)] (ctx) => { if (lazy.Value is { HasCrypto: true } api && ctx.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Mode" or "Key" or "KeySize" or "BlockSize" } }) { Assignment(ctx, api); } }, OperationKind.SimpleAssignment);
         });
     }
@@ -62,7 +62,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
         var inv = (IInvocationOperation)ctx.Operation;
         var m = inv.TargetMethod;
         var type = m.ContainingType;
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             if (m.IsStatic && m.Name == "Create" && m.Parameters.Length == 0 && api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Cipher)
             {
@@ -91,7 +91,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
                     (len > 0 ? nonce!.Syntax : inv.Syntax).GetLocation(), OperationHelpers.Shown(len > 0 ? nonce! : inv));
             }
         }
-        else if (CryptoApi.IsBouncyCastle(type) && m.Name == "ProcessBlock" && inv.Instance != null)
+        else if (api.IsBouncyCastleCached(type) && m.Name == "ProcessBlock" && inv.Instance != null)
         {
             // engine.ProcessBlock(...) called by the application: the block cipher without a mode, i.e. ECB.
             var origin = OperationHelpers.Origin(inv.Instance);
@@ -116,7 +116,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
     {
         var oc = (IObjectCreationOperation)ctx.Operation;
         if (oc.Type is not INamedTypeSymbol type) { return; }
-        if (CryptoApi.IsDotNetCrypto(type))
+        if (api.IsDotNetCryptoCached(type))
         {
             if (api.AssetOf(type) is { } asset && Reporter.Family(asset) == Reporter.Family2.Cipher)
             {
@@ -126,7 +126,7 @@ public sealed class SymmetricAnalyzer : DiagnosticAnalyzer
                     new Detection(asset, oc.Syntax.GetLocation(), OperationHelpers.Shown(oc)) { RuleAllowed = asset.Mode == null });
             }
         }
-        else if (CryptoApi.IsBouncyCastle(type))
+        else if (api.IsBouncyCastleCached(type))
         {
             BouncyCastle.Creation(ctx, api, oc, type, Reporter.Family2.Cipher, Reporter.Family2.Mode);
         }
