@@ -52,6 +52,9 @@ internal sealed class CryptoApi
         return flags;
     }
 
+    /// <summary>True for types of .NET's or BouncyCastle's cryptography: the first check of the callbacks whose rules are about
+    /// those libraries' APIs. Their bodies, which run for those types alone, are left to tiered compilation: compiled
+    /// optimised at first call, as this gate is, the large ones cost more JIT time than they save (analyzer-first-use).</summary>
     [MethodImpl(HotPath.Options)]
     internal bool IsCryptoTypeCached(ITypeSymbol? t) => t is INamedTypeSymbol n && Gate(n) != 0;
 
@@ -150,12 +153,6 @@ internal sealed class CryptoApi
         return false;
     }
 
-    /// <summary>True for types of .NET's or BouncyCastle's cryptography: the first check of the callbacks whose rules are about
-    /// those libraries' APIs. Their bodies, which run for those types alone, are left to tiered compilation: compiled
-    /// optimised at first call, as this gate is, the large ones cost more JIT time than they save (analyzer-first-use).</summary>
-    [MethodImpl(HotPath.Options)]
-    public static bool IsCryptoType(ITypeSymbol? t) => t is INamedTypeSymbol n && (IsDotNetCrypto(n) || IsBouncyCastle(n));
-
     /// <summary>True for types under Org.BouncyCastle.</summary>
     [MethodImpl(HotPath.Options)]
     public static bool IsBouncyCastle(INamedTypeSymbol? t)
@@ -196,10 +193,11 @@ internal sealed class CryptoApi
     [MethodImpl(HotPath.Options)]
     public CryptoAsset? AssetOf(INamedTypeSymbol type)
     {
-        if (!(IsDotNetCrypto(type) || IsBouncyCastle(type))) { return null; }
+        var gate = Gate(type);
+        if (gate == 0) { return null; }
         // Parameter and helper classes (LmsParameters, SlhDsaKeyGenerationParameters, …) accompany an algorithm object that
         // is judged itself; judging them too would report one use several times.
-        if (IsBouncyCastle(type) && (type.Name.EndsWith("Parameters", System.StringComparison.Ordinal) || type.Name.EndsWith("Parameter", System.StringComparison.Ordinal)
+        if ((gate & 2) != 0 && (type.Name.EndsWith("Parameters", System.StringComparison.Ordinal) || type.Name.EndsWith("Parameter", System.StringComparison.Ordinal)
             || type.Name.EndsWith("Utilities", System.StringComparison.Ordinal) || type.Name.EndsWith("Spec", System.StringComparison.Ordinal)))
         {
             return null;

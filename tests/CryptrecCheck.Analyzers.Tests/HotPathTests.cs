@@ -42,7 +42,6 @@ public class HotPathTests
     [InlineData(typeof(CryptoApi), "AssetOf")]
     [InlineData(typeof(OperationHelpers), "Settings")]
     [InlineData(typeof(Detector), "Wanted")]
-    [InlineData(typeof(CryptoApi), "IsCryptoType")]
     [InlineData(typeof(CryptoApi), "Gate")]
     [InlineData(typeof(CryptoApi), "IsCryptoTypeCached")]
     [InlineData(typeof(CryptoApi), "IsDotNetCryptoCached")]
