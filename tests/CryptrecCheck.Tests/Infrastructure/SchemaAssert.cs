@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Json.Schema;
 using Xunit;
@@ -8,22 +7,22 @@ namespace CryptrecCheck.Tests.Infrastructure;
 /// <summary>Validates documents against the committed schemas under schemas/ (copied next to the test assembly).</summary>
 public static class SchemaAssert
 {
-    private static readonly ConcurrentDictionary<string, JsonSchema> Schemas = new();
+    private static readonly Dictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
 
     /// <summary>Fails with every schema error (instance location and message) when the document does not validate.</summary>
     public static void Valid(string schemaFile, string json)
     {
-        // GetOrAdd may run its factory twice when two test classes ask at once, and building a schema registers its URI in
-        // a global registry that refuses a second registration ("Overwriting registered schemas is not permitted"): one
-        // build at a time.
-        JsonSchema schema;
+        // Building a schema registers its URI in a global registry that refuses a second registration ("Overwriting
+        // registered schemas is not permitted"), so two test classes must not build the same one at once: one build at a time.
+        JsonSchema? schema;
         lock (Schemas)
         {
-            schema = Schemas.GetOrAdd(schemaFile, f =>
+            if (!Schemas.TryGetValue(schemaFile, out schema))
             {
-                var path = Path.Combine(AppContext.BaseDirectory, "schemas", f);
-                return JsonSchema.FromText(File.ReadAllText(path), new BuildOptions(), new Uri("file:///schemas/" + f));
-            });
+                var path = Path.Combine(AppContext.BaseDirectory, "schemas", schemaFile);
+                schema = JsonSchema.FromText(File.ReadAllText(path), new BuildOptions(), new Uri("file:///schemas/" + schemaFile));
+                Schemas[schemaFile] = schema;
+            }
         }
         Valid(schema, json, schemaFile);
     }
